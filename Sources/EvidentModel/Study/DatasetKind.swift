@@ -1,0 +1,25 @@
+/// What a data set holds, which decides how it is read and reported (study spec §2).
+public enum DatasetKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Staff confidence and views: scale items, attributes, free text. Annual waves.
+    case practitionerSurvey = "practitioner-survey"
+    /// Parents', children's and young people's feedback, usually at case closure.
+    case serviceUserFeedback = "service-user-feedback"
+    /// Most Significant Change stories.
+    case mscStories = "msc-stories"
+    /// Interview and focus-group transcripts.
+    case interviews
+}
+
+/// The layout of an export file (study spec §3). `auto` asks the importer to recognise it.
+public enum ExportFormat: String, Sendable, Hashable, Codable, CaseIterable {
+    case auto
+    case csv
+    case surveymonkey
+    case qualtrics
+    case msforms
+    case googleForms = "google-forms"
+    case limesurvey
+    case odkXML = "odk-xml"
+    case qualtricsXML = "qualtrics-xml"
+    case mscXML = "msc-xml"
+}

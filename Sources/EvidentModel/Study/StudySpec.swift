@@ -1,0 +1,126 @@
+/// A study as its manifest declares it: the exports that feed one evidence appendix, the
+/// codebook that codes them, and where the report goes (study spec §1).
+public struct StudySpec: Sendable, Hashable {
+    public var title: String
+    public var organisation: String?
+    /// The codebook file, resolved against the manifest's folder.
+    public var codebookPath: String?
+    /// The output folder, resolved against the manifest's folder.
+    public var outputPath: String?
+    /// How many quotes each theme may show.
+    public var quotesPerTheme: Int
+    /// Subgroup cells with 1…`suppressBelow − 1` respondents are shown as "<`suppressBelow`".
+    public var suppressBelow: Int
+    /// An optional names list (one per line) whose names are redacted from quotes.
+    public var namesPath: String?
+    public var datasets: [DatasetSpec]
+    /// Every scale the study can use, built-ins first, then the manifest's own, by id.
+    public var scales: [String: Scale]
+    /// The manifest file itself, as shown to the user.
+    public var manifestPath: String
+
+    public init(
+        title: String, organisation: String? = nil, codebookPath: String? = nil, outputPath: String? = nil,
+        quotesPerTheme: Int = 5, suppressBelow: Int = 5, namesPath: String? = nil,
+        datasets: [DatasetSpec], scales: [String: Scale], manifestPath: String
+    ) {
+        self.title = title
+        self.organisation = organisation
+        self.codebookPath = codebookPath
+        self.outputPath = outputPath
+        self.quotesPerTheme = quotesPerTheme
+        self.suppressBelow = suppressBelow
+        self.namesPath = namesPath
+        self.datasets = datasets
+        self.scales = scales
+        self.manifestPath = manifestPath
+    }
+}
+
+/// One data set of a study: a file, how to read it, and what its columns mean.
+public struct DatasetSpec: Sendable, Hashable {
+    public var id: String
+    public var kind: DatasetKind
+    /// The export file (or folder), resolved against the manifest's folder.
+    public var path: String
+    public var format: ExportFormat
+    /// The annual wave this data set belongs to ("2016"), for change over time.
+    public var wave: String?
+    /// People invited, for the response rate.
+    public var invited: Int?
+    /// The column holding respondent ids; the layout's own id column, else the row number.
+    public var respondentID: String?
+    /// Columns to break results down by.
+    public var attributes: [String]
+    /// Scale items; `nil` means "infer from the values".
+    public var items: [ItemSpec]?
+    /// Free-text columns; `nil` means "infer from the values".
+    public var freeText: [String]?
+    public var completeWhen: CompletionRule
+    /// Where the data set is declared in the manifest, for errors about it.
+    public var declaredAt: SourceLocation
+
+    public init(
+        id: String, kind: DatasetKind, path: String, format: ExportFormat = .auto, wave: String? = nil,
+        invited: Int? = nil, respondentID: String? = nil, attributes: [String] = [], items: [ItemSpec]? = nil,
+        freeText: [String]? = nil, completeWhen: CompletionRule = .allItems, declaredAt: SourceLocation
+    ) {
+        self.id = id
+        self.kind = kind
+        self.path = path
+        self.format = format
+        self.wave = wave
+        self.invited = invited
+        self.respondentID = respondentID
+        self.attributes = attributes
+        self.items = items
+        self.freeText = freeText
+        self.completeWhen = completeWhen
+        self.declaredAt = declaredAt
+    }
+}
+
+/// A scale item as the manifest lists it.
+public struct ItemSpec: Sendable, Hashable {
+    /// The column header (or, for SurveyMonkey, the sub-question label where that is unique).
+    public var column: String
+    /// A stable id, the same across waves, so change over time can be measured.
+    public var id: String
+    /// The scale's id.
+    public var scale: String
+    /// Reverse-worded: scores are read from the other end of the scale.
+    public var reverse: Bool
+    /// A short label for tables; the column text otherwise.
+    public var label: String?
+    public var declaredAt: SourceLocation?
+
+    public init(
+        column: String, id: String, scale: String, reverse: Bool = false, label: String? = nil,
+        declaredAt: SourceLocation? = nil
+    ) {
+        self.column = column
+        self.id = id
+        self.scale = scale
+        self.reverse = reverse
+        self.label = label
+        self.declaredAt = declaredAt
+    }
+}
+
+/// When a record counts as complete (study spec §1, `complete_when`).
+public enum CompletionRule: Sendable, Hashable, CustomStringConvertible {
+    /// Every scale item answered with a valid value.
+    case allItems
+    /// At least one scale item answered with a valid value.
+    case anyItem
+    /// A column holds a value (compared case-insensitively after trimming).
+    case column(name: String, value: String)
+
+    public var description: String {
+        switch self {
+        case .allItems: "all-items"
+        case .anyItem: "any-item"
+        case .column(let name, let value): "column:\(name)=\(value)"
+        }
+    }
+}
