@@ -1,0 +1,1 @@
+// The EvidentCoding stage; see the package README for how the stages fit together.

@@ -1,0 +1,1 @@
+// The EvidentReport stage; see the package README for how the stages fit together.
