@@ -1,0 +1,151 @@
+/// The RFC 4180 state machine behind `CSVReader`, resumable across buffer refills so a record
+/// may span any number of chunks. Works on UTF-8 bytes: delimiters, quotes and line breaks are
+/// ASCII, so they never occur inside a multi-byte character.
+struct CSVParserState: Sendable {
+    enum Outcome: Sendable {
+        case record(CSVRecord)
+        case needMoreInput
+        case fieldTooLong(line: Int, column: Int)
+    }
+
+    enum Ending: Sendable {
+        case record(CSVRecord)
+        case unterminatedQuote(line: Int, column: Int)
+        case none
+    }
+
+    private enum Mode: Sendable {
+        case fieldStart
+        case unquoted
+        case quoted
+        /// A quote seen inside a quoted field: either the closing quote or the first of `""`.
+        case quoteInQuoted
+    }
+
+    private var mode = Mode.fieldStart
+    private var field: [UInt8] = []
+    private var fields: [String] = []
+    private var recordStarted = false
+    private var recordLine = 1
+    private var fieldLine = 1
+    private var fieldColumn = 1
+    private var line = 1
+    private var column = 1
+    private var lastWasCR = false
+
+    private static let quote: UInt8 = 0x22
+    private static let lineFeed: UInt8 = 0x0A
+    private static let carriageReturn: UInt8 = 0x0D
+
+    /// Consumes bytes from `position` until a record ends (returned) or the bytes run out.
+    /// O(bytes consumed).
+    mutating func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, from position: inout Int, delimiter: UInt8, fieldLimit: Int
+    ) -> Outcome {
+        while position < bytes.count {
+            let byte = bytes[position]
+            position += 1
+            let wasCR = lastWasCR
+            advance(over: byte)
+            if byte == Self.lineFeed, wasCR, mode != .quoted {
+                continue  // the LF of a CRLF whose CR already ended the record
+            }
+            if !recordStarted {
+                if byte == Self.lineFeed || byte == Self.carriageReturn { continue }  // blank line
+                recordStarted = true
+                recordLine = line
+                fieldLine = line
+                fieldColumn = column - 1
+            }
+            switch mode {
+            case .fieldStart:
+                fieldLine = line
+                fieldColumn = column - 1
+                if byte == Self.quote {
+                    mode = .quoted
+                } else if byte == delimiter {
+                    endField()
+                } else if byte == Self.lineFeed || byte == Self.carriageReturn {
+                    endField()
+                    return .record(endRecord())
+                } else {
+                    mode = .unquoted
+                    field.append(byte)
+                }
+            case .unquoted:
+                if byte == delimiter {
+                    endField()
+                } else if byte == Self.lineFeed || byte == Self.carriageReturn {
+                    endField()
+                    return .record(endRecord())
+                } else {
+                    field.append(byte)
+                }
+            case .quoted:
+                if byte == Self.quote {
+                    mode = .quoteInQuoted
+                } else {
+                    field.append(byte)
+                }
+            case .quoteInQuoted:
+                if byte == Self.quote {
+                    field.append(byte)
+                    mode = .quoted
+                } else if byte == delimiter {
+                    endField()
+                } else if byte == Self.lineFeed || byte == Self.carriageReturn {
+                    endField()
+                    return .record(endRecord())
+                } else {
+                    field.append(byte)
+                    mode = .unquoted
+                }
+            }
+            if field.count > fieldLimit {
+                return .fieldTooLong(line: fieldLine, column: fieldColumn)
+            }
+        }
+        return .needMoreInput
+    }
+
+    /// Ends the input: returns the last record if one was under way.
+    mutating func finish() -> Ending {
+        guard recordStarted else { return .none }
+        if mode == .quoted {
+            return .unterminatedQuote(line: fieldLine, column: fieldColumn)
+        }
+        endField()
+        return .record(endRecord())
+    }
+
+    @inline(__always)
+    private mutating func advance(over byte: UInt8) {
+        switch byte {
+        case Self.lineFeed:
+            if !lastWasCR { line += 1 }
+            column = 1
+            lastWasCR = false
+        case Self.carriageReturn:
+            line += 1
+            column = 1
+            lastWasCR = true
+        default:
+            lastWasCR = false
+            if byte & 0xC0 != 0x80 { column += 1 }
+        }
+    }
+
+    private mutating func endField() {
+        fields.append(String(decoding: field, as: UTF8.self))
+        field.removeAll(keepingCapacity: true)
+        mode = .fieldStart
+    }
+
+    private mutating func endRecord() -> CSVRecord {
+        let record = CSVRecord(line: recordLine, fields: fields)
+        fields.removeAll(keepingCapacity: true)
+        recordStarted = false
+        mode = .fieldStart
+        return record
+    }
+}

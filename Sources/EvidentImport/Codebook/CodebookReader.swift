@@ -1,0 +1,135 @@
+public import EvidentModel
+
+/// Reads a YAML codebook (codebook spec §1) into a `Codebook`.
+///
+/// Unknown keys are errors naming the key, file and line (a typo such as `pattern:` must not
+/// silently switch a code off); so are a missing or malformed id, a repeated id, and a missing
+/// label. Pattern syntax is checked when the codebook is compiled for coding.
+public enum CodebookReader {
+    static let topKeys = ["codebook", "options", "themes"]
+    static let headerKeys = ["name", "version", "language", "description"]
+    static let optionKeys = ["negation", "stemming", "segment"]
+    static let codeKeys = [
+        "id", "label", "description", "definition", "include", "exclude_guidance", "patterns", "exclude", "negation",
+        "applies_to", "examples", "color", "codes",
+    ]
+
+    /// Reads and checks the codebook at `path`.
+    public static func read(path: String) throws(InputError) -> Codebook {
+        try parse(FilePaths.readText(path), file: FilePaths.display(path))
+    }
+
+    /// Parses codebook text; `file` names it in errors.
+    public static func parse(_ text: String, file: String) throws(InputError) -> Codebook {
+        let root = try YAMLValue.parse(text, file: file)
+        var codebook = Codebook(name: "", themes: [])
+        var hasName = false
+        var themesNode: YAMLValue?
+        for entry in try root.mapping("the codebook file", allowed: topKeys) {
+            switch entry.key {
+            case "codebook":
+                for field in try entry.value.mapping("codebook", allowed: headerKeys) {
+                    switch field.key {
+                    case "name":
+                        codebook.name = try field.value.string("name")
+                        hasName = !codebook.name.trimmedWhitespace.isEmpty
+                    case "version": codebook.version = try field.value.string("version")
+                    case "language": codebook.language = try field.value.string("language")
+                    default: codebook.description = try field.value.string("description")
+                    }
+                }
+            case "options":
+                for field in try entry.value.mapping("options", allowed: optionKeys) {
+                    switch field.key {
+                    case "negation": codebook.options.negation = try field.value.bool("negation")
+                    case "stemming": codebook.options.stemming = try field.value.bool("stemming")
+                    default:
+                        let text = try field.value.string("segment")
+                        guard let unit = SegmentUnit(rawValue: text) else {
+                            throw InputError("segment must be sentence or response, not '\(text)'", at: field.value.location)
+                        }
+                        codebook.options.segment = unit
+                    }
+                }
+            default:
+                themesNode = entry.value
+            }
+        }
+        guard hasName else {
+            throw InputError("the codebook has no name", at: root.location, help: "add codebook: with name: under it")
+        }
+        guard let themesNode else {
+            throw InputError("the codebook has no themes", at: root.location, help: "add themes: with at least one theme")
+        }
+        var seen: [String: SourceLocation] = [:]
+        for node in try themesNode.list("themes") {
+            codebook.themes.append(try code(node, seen: &seen))
+        }
+        return codebook
+    }
+
+    private static func code(_ node: YAMLValue, seen: inout [String: SourceLocation]) throws(InputError) -> Code {
+        let entries = try node.mapping("a code", allowed: codeKeys)
+        guard let idEntry = entries.first(where: { $0.key == "id" }) else {
+            throw InputError("a code has no id", at: node.location, help: "add id: with a lowercase name such as mental-health")
+        }
+        let id = try idEntry.value.string("id")
+        guard isCodeID(id) else {
+            throw InputError(
+                "code id '\(id)' must be lowercase letters, digits and '-', starting with a letter or digit",
+                at: idEntry.value.location
+            )
+        }
+        if let first = seen[id] {
+            throw InputError("code id '\(id)' is used twice (first at line \(first.line ?? 0))", at: idEntry.value.location, help: "give each code its own id")
+        }
+        seen[id] = idEntry.value.location
+        var code = Code(id: id, label: "", declaredAt: idEntry.value.location)
+        var hasLabel = false
+        var children: [YAMLValue] = []
+        for entry in entries {
+            let value = entry.value
+            switch entry.key {
+            case "label":
+                code.label = try value.string("label")
+                hasLabel = true
+            case "description", "definition":
+                guard code.definition == nil else {
+                    throw InputError("code '\(id)' has both description and definition", at: entry.at, help: "keep one")
+                }
+                code.definition = try value.string(entry.key)
+            case "include": code.include = try value.string("include")
+            case "exclude_guidance": code.excludeGuidance = try value.string("exclude_guidance")
+            case "patterns": code.patterns = try patterns(value, "patterns")
+            case "exclude": code.exclude = try patterns(value, "exclude")
+            case "negation": code.negation = try value.bool("negation")
+            case "applies_to": code.appliesTo = try value.strings("applies_to")
+            case "examples": code.examples = try value.strings("examples")
+            case "color": code.color = try value.string("color")
+            case "codes": children = try value.list("codes")
+            default: break
+            }
+        }
+        guard hasLabel else {
+            throw InputError("code '\(id)' has no label", at: idEntry.value.location, help: "add label: with a short name")
+        }
+        for child in children { code.codes.append(try Self.code(child, seen: &seen)) }
+        return code
+    }
+
+    private static func patterns(_ node: YAMLValue, _ what: String) throws(InputError) -> [PatternSource] {
+        var patterns: [PatternSource] = []
+        for item in try node.list(what) {
+            patterns.append(PatternSource(try item.string("each of \(what)"), declaredAt: item.location))
+        }
+        return patterns
+    }
+
+    /// `[a-z0-9][a-z0-9-]*` (codebook spec §1).
+    public static func isCodeID(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first) || ("0"..."9").contains(first) else {
+            return false
+        }
+        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}

@@ -1,0 +1,130 @@
+import EvidentModel
+
+/// Turns records into respondents one at a time, keeping the account as it goes.
+struct DatasetBuilder {
+    let spec: DatasetSpec
+    let plan: RecordPlan
+    let file: String
+    private var respondents: [Respondent] = []
+    private var seenIDs: Set<String> = []
+    private var accounting = Accounting()
+    private var rejections: [Rejection] = []
+    private var diagnostics: [Diagnostic] = []
+    private var blankRecords = 0
+
+    init(spec: DatasetSpec, plan: RecordPlan, file: String) {
+        self.spec = spec
+        self.plan = plan
+        self.file = file
+    }
+
+    mutating func note(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    mutating func add(_ record: CSVRecord) {
+        if record.fields.allSatisfy({ $0.trimmedWhitespace.isEmpty }) {
+            blankRecords += 1
+            return
+        }
+        accounting.rowsRead += 1
+        let location = SourceLocation(file: file, line: record.line)
+        let fields = record.fields
+        let id = plan.idColumn.map { fields.indices.contains($0) ? fields[$0].trimmedWhitespace : "" }
+            ?? String(accounting.rowsRead)
+        guard fields.count == plan.columns.count else {
+            reject(location, id: id.isEmpty ? nil : id,
+                   "has \(fields.count) fields where the header has \(plan.columns.count)")
+            return
+        }
+        guard !id.isEmpty else {
+            reject(location, id: nil, "has no respondent id in column '\(plan.columns[plan.idColumn ?? 0].name)'")
+            return
+        }
+        guard !seenIDs.contains(id) else {
+            reject(location, id: id, "repeats respondent id '\(id)' of an earlier record")
+            return
+        }
+        if let status = plan.statusColumn, let reason = QualtricsStatus.rejection(fields[status]) {
+            reject(location, id: id, reason)
+            return
+        }
+        seenIDs.insert(id)
+        var values: [ItemValue] = []
+        var allValid = true
+        var anyValid = false
+        for (item, column) in zip(plan.items, plan.itemColumns) {
+            var value = item.scale.read(unanswered(fields[column]))
+            if case .valid(let score) = value, item.reverse { value = .valid(item.scale.reversed(score)) }
+            switch value {
+            case .valid: anyValid = true
+            case .missing: allValid = false
+            case .invalid(let text):
+                allValid = false
+                rejections.append(Rejection(
+                    kind: .invalidValue, dataset: spec.id, location: location, respondent: id, column: item.column,
+                    value: text, reason: "'\(text)' is not on scale \(item.scale.id)"
+                ))
+            }
+            values.append(value)
+        }
+        let status = completeness(fields: fields, allValid: allValid, anyValid: anyValid)
+        accounting.record(status)
+        respondents.append(Respondent(
+            id: id, line: record.line,
+            attributes: plan.attributeColumns.map { fields[$0].trimmedWhitespace },
+            values: values,
+            answers: plan.questionColumns.map { unanswered(fields[$0]) },
+            status: status,
+            personalDetails: personalDetails(fields)
+        ))
+    }
+
+    func finish(format: ExportFormat, encoding: String, sha256: String) -> Dataset {
+        var diagnostics = diagnostics
+        if blankRecords > 0 {
+            diagnostics.append(.note("skipped \(blankRecords) blank record(s) (every field empty)", at: SourceLocation(file: file)))
+        }
+        return Dataset(
+            id: spec.id, kind: spec.kind, wave: spec.wave, file: file, format: format, encoding: encoding, sha256: sha256,
+            invited: spec.invited, attributes: spec.attributes, items: plan.items, questions: plan.questions,
+            respondents: respondents, accounting: accounting, rejections: rejections, diagnostics: diagnostics
+        )
+    }
+
+    private mutating func reject(_ location: SourceLocation, id: String?, _ reason: String) {
+        accounting.record(.rejected)
+        rejections.append(Rejection(kind: .record, dataset: spec.id, location: location, respondent: id, reason: "record " + reason))
+    }
+
+    /// The layout's "seen but unanswered" marker reads as blank.
+    private func unanswered(_ value: String) -> String {
+        guard let sentinel = plan.layout.unansweredSentinel, value.trimmedWhitespace == sentinel else { return value }
+        return ""
+    }
+
+    private func completeness(fields: [String], allValid: Bool, anyValid: Bool) -> RecordStatus {
+        if let finished = plan.finishedColumn, ["0", "false"].contains(fields[finished].trimmedWhitespace.lowercased()) {
+            return .partial
+        }
+        if let progress = plan.progressColumn, let value = Double(fields[progress].trimmedWhitespace), value < 100 {
+            return .partial
+        }
+        switch plan.completeWhen {
+        case .allItems: return allValid ? .complete : .partial
+        case .anyItem: return anyValid ? .complete : .partial
+        case .column:
+            guard let rule = plan.completionColumn else { return .partial }
+            let matches = fields[rule.index].trimmedWhitespace.lowercased() == rule.value.lowercased()
+            return matches ? .complete : .partial
+        }
+    }
+
+    /// Names and emails the respondent gave about themselves, for redaction only.
+    private func personalDetails(_ fields: [String]) -> [String] {
+        plan.personalColumns.compactMap { index in
+            let value = fields[index].trimmedWhitespace
+            return value.isEmpty || value.lowercased() == "anonymous" ? nil : value
+        }
+    }
+}

@@ -1,0 +1,64 @@
+public import EvidentModel
+
+/// Loads one delimited data set: reads its export record by record, scores each item on its
+/// scale, keeps free text exactly as decoded, and accounts for every record (study spec §5).
+///
+/// A record is rejected when its field count differs from the header's, when its respondent id
+/// is blank or repeats an earlier one, or when the layout marks it as not a real response
+/// (Qualtrics previews, tests and spam). Otherwise it is complete or partial by the data set's
+/// `complete_when` rule (and, for Qualtrics, `Finished`); an invalid value makes the record
+/// partial and is listed. Records whose every field is blank count as blank lines.
+public enum DatasetLoader {
+    /// Loads a data set from a delimited file. Throws when the file cannot be read at all
+    /// (encoding, unterminated quote, field limit, missing columns); row-level problems are
+    /// rejections inside the returned `Dataset`.
+    public static func load(
+        _ spec: DatasetSpec, scales: [String: Scale], options: CSVReader.Options = CSVReader.Options()
+    ) throws(InputError) -> Dataset {
+        let file = FilePaths.display(spec.path)
+        let reader = try CSVReader(path: spec.path, displayPath: file, options: options)
+        var firstRows: [CSVRecord] = []
+        while firstRows.count < 3, let record = try reader.next() { firstRows.append(record) }
+        let format = spec.format == .auto ? ExportLayout.detect(firstRows: firstRows.map(\.fields)) : spec.format
+        let layout = ExportLayout.of(format)
+        guard firstRows.count >= layout.headerRows else {
+            throw InputError(
+                "the file has no data: \(format.rawValue) exports have \(layout.headerRows) header row(s)",
+                at: SourceLocation(file: file, line: firstRows.last?.line ?? 1),
+                help: "check the file is the export named in the manifest"
+            )
+        }
+        let header = HeaderBuilder.columns(format: layout, rows: firstRows.prefix(layout.headerRows).map(\.fields))
+        var pending = Array(firstRows.dropFirst(layout.headerRows))
+        var inferred: ColumnInference.Result?
+        if spec.items == nil || spec.freeText == nil {
+            while pending.count < ColumnInference.sampleSize, let record = try reader.next() { pending.append(record) }
+            inferred = ColumnInference.infer(columns: header.columns, sample: pending.map(\.fields), spec: spec, layout: layout, scales: scales)
+        }
+        let plan = try RecordPlan(
+            spec: spec, itemSpecs: spec.items ?? inferred?.items ?? [], freeText: spec.freeText ?? inferred?.freeText ?? [],
+            layout: layout, columns: header.columns, scales: scales, file: file
+        )
+        var builder = DatasetBuilder(spec: spec, plan: plan, file: file)
+        if let inferred {
+            let where_ = SourceLocation(file: file)
+            if spec.items == nil {
+                let list = inferred.items.map { "'\($0.column)' (\($0.scale))" }.joined(separator: ", ")
+                builder.note(.note("no items listed in the manifest; inferred \(inferred.items.count): \(list)", at: where_))
+            }
+            if spec.freeText == nil {
+                let list = inferred.freeText.map { "'\($0)'" }.joined(separator: ", ")
+                builder.note(.note("no free_text listed in the manifest; inferred \(inferred.freeText.count): \(list)", at: where_))
+            }
+        }
+        if reader.encoding == .windows1252 {
+            builder.note(.note("read as Windows-1252: the file is not valid UTF-8 (an Excel \"CSV (Comma delimited)\" save)", at: SourceLocation(file: file)))
+        }
+        for name in header.repeated {
+            builder.note(.warning("column name '\(name)' appears more than once; later ones are named '\(name) (2)' and so on", at: SourceLocation(file: file, line: 1)))
+        }
+        for record in pending { builder.add(record) }
+        while let record = try reader.next() { builder.add(record) }
+        return builder.finish(format: format, encoding: reader.encoding.rawValue, sha256: reader.sha256)
+    }
+}

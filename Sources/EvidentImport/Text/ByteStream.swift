@@ -1,0 +1,55 @@
+import EvidentModel
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file read front to back in fixed-size chunks, so memory stays flat whatever its size.
+/// Every byte read is also hashed, so the report can name the file's SHA-256.
+final class ByteStream {
+    /// The file as shown to the user.
+    let displayPath: String
+    private let handle: UnsafeMutablePointer<FILE>
+    private var hasher = SHA256()
+    private(set) var bytesRead = 0
+    private(set) var isAtEnd = false
+    let chunkSize: Int
+
+    /// Opens a file for reading; throws an `InputError` naming it when it cannot be opened.
+    init(path: String, displayPath: String, chunkSize: Int = 1 << 20) throws(InputError) {
+        guard let handle = fopen(path, "rb") else {
+            let reason = String(cString: strerror(errno))
+            throw InputError(
+                "cannot open file: \(reason.lowercased())", at: SourceLocation(file: displayPath),
+                help: "check the path in the study manifest and that the file is readable"
+            )
+        }
+        self.handle = handle
+        self.displayPath = displayPath
+        self.chunkSize = chunkSize
+    }
+
+    deinit {
+        fclose(handle)
+    }
+
+    /// The next chunk (at most `chunkSize` bytes); empty once the file is exhausted.
+    func next() -> [UInt8] {
+        guard !isAtEnd else { return [] }
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, chunkSize, handle) }
+        if count < chunkSize { isAtEnd = true }
+        chunk.removeSubrange(count...)
+        chunk.withUnsafeBytes { hasher.update($0) }
+        bytesRead += count
+        return chunk
+    }
+
+    /// SHA-256 of every byte read so far, as lowercase hex.
+    func digest() -> String {
+        var copy = hasher
+        return copy.finalizeHex()
+    }
+}
