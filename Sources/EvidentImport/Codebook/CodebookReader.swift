@@ -69,7 +69,7 @@ public enum CodebookReader {
     }
 
     private static func code(_ node: YAMLValue, seen: inout [String: SourceLocation]) throws(InputError) -> Code {
-        let entries = try node.mapping("a code", allowed: codeKeys)
+        let entries = try node.mapping(node.peek("id").map { "code '\($0)'" } ?? "a code", allowed: codeKeys)
         guard let idEntry = entries.first(where: { $0.key == "id" }) else {
             throw InputError("a code has no id", at: node.location, help: "add id: with a lowercase name such as mental-health")
         }

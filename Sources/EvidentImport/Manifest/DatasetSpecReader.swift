@@ -9,7 +9,7 @@ enum DatasetSpecReader {
     static let itemKeys = ["column", "id", "scale", "reverse", "label"]
 
     static func read(_ node: YAMLValue, scales: [String: Scale], directory: String) throws(InputError) -> DatasetSpec {
-        let entries = try node.mapping("a data set", allowed: keys)
+        let entries = try node.mapping(node.peek("id").map { "data set '\($0)'" } ?? "a data set", allowed: keys)
         let values = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         guard let idNode = values["id"] else {
             throw InputError("a data set has no id", at: node.location, help: "add id: with a short name such as practitioners-2016")

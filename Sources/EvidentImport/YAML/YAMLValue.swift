@@ -59,6 +59,12 @@ struct YAMLValue {
         node.mapping?.keys.compactMap { $0.scalar?.string } ?? []
     }
 
+    /// The text of a scalar under `key` in a mapping, without checking anything else: used to
+    /// name the thing being read in errors about its other keys.
+    func peek(_ key: String) -> String? {
+        node.mapping?.first { $0.key.scalar?.string == key }?.value.scalar?.string
+    }
+
     var isNull: Bool {
         guard let scalar = node.scalar else { return false }
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
