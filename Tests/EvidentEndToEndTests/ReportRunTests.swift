@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@Suite("evident report, end to end", .serialized)
+struct ReportRunTests {
+    func runMini() throws -> (EvidentCommand.Result, URL) {
+        let output = try EvidentCommand.temporaryDirectory().appendingPathComponent("report")
+        let result = try EvidentCommand.run(["report", "--study", EvidentCommand.fixture("mini/study.yaml"), "--output", output.path])
+        return (result, output)
+    }
+
+    @Test("writes the appendix, results, rejections and tables, and exits 0 with a summary on stderr")
+    func writesReport() throws {
+        let (result, output) = try runMini()
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let files = try EvidentCommand.snapshot(output).keys.sorted()
+        #expect(files == [
+            "appendix.md", "rejections.csv", "results.json", "tables/coding-coverage.csv", "tables/inputs.csv",
+            "tables/item-distributions.csv", "tables/items.csv", "tables/themes-by-dataset.csv", "tables/themes.csv",
+        ])
+        #expect(result.stderr.contains("practitioners-2016: 6 records from"))
+        #expect(result.stderr.contains("2 complete, 2 partial, 2 rejected; response rate 60.0% of 10 invited"))
+        #expect(result.stderr.contains("record repeats respondent id '11873003' of an earlier record"))
+    }
+
+    @Test("the same inputs give byte-identical outputs")
+    func deterministic() throws {
+        let (_, first) = try runMini()
+        let (_, second) = try runMini()
+        #expect(try EvidentCommand.snapshot(first) == EvidentCommand.snapshot(second))
+    }
+
+    @Test("results.json reconciles: rows read = complete + partial + rejected for every input")
+    func accountingInResults() throws {
+        let (_, output) = try runMini()
+        let data = try #require(FileManager.default.contents(atPath: output.appendingPathComponent("results.json").path))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let inputs = try #require(json["inputs"] as? [[String: Any]])
+        #expect(inputs.count == 2)
+        for input in inputs {
+            let read = try #require(input["rows_read"] as? Int)
+            let parts = try ["complete", "partial", "rejected"].map { try #require(input[$0] as? Int) }
+            #expect(read == parts.reduce(0, +))
+        }
+        #expect(inputs[0]["rows_read"] as? Int == 6)
+        #expect(inputs[1]["rows_read"] as? Int == 3)
+    }
+
+    @Test("the sample study in Surveys/ runs with no arguments and exits 0",
+          .enabled(if: FileManager.default.fileExists(atPath: EvidentCommand.packageRoot.appendingPathComponent("Surveys/study.yaml").path)))
+    func sampleStudy() throws {
+        let output = try EvidentCommand.temporaryDirectory()
+        let result = try EvidentCommand.run(["report", "--output", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("appendix.md").path))
+    }
+}
