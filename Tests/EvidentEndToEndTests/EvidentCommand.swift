@@ -12,9 +12,12 @@ struct EvidentCommand {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The folder the test bundle was built into, where `swift build` also puts `evident`.
+    /// The folder the tests were built into, where `swift build` also puts `evident`. On Linux
+    /// the test runner's bundle is that folder; on macOS it is the `.xctest` bundle inside it.
     static var productsDirectory: URL {
-        Bundle.main.bundleURL.deletingLastPathComponent()
+        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("evident").path) }
+            ?? candidates[0]
     }
 
     static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {

@@ -1,0 +1,55 @@
+public import EvidentCoding
+public import EvidentModel
+
+/// Codes a study's free text and computes its statistics: the analysis stage end to end.
+public enum StudyAnalysis {
+    /// Codes every non-empty answer of every data set, in order.
+    public static func code(_ datasets: [Dataset], with engine: CodingEngine) -> [CodedSegment] {
+        var segments: [CodedSegment] = []
+        for dataset in datasets {
+            for respondent in dataset.respondents {
+                for (question, answer) in zip(dataset.questions, respondent.answers) where !answer.trimmedWhitespace.isEmpty {
+                    segments += engine.code(
+                        answer, dataset: dataset.id, kind: dataset.kind, respondent: respondent.id, question: question.id
+                    )
+                }
+            }
+        }
+        return segments
+    }
+
+    /// Computes every statistic from loaded data sets and their coded segments.
+    public static func analyse(
+        spec: StudySpec, codebook: Codebook?, engine: CodingEngine?, datasets: [Dataset], segments: [CodedSegment]
+    ) -> StudyResults {
+        let items = datasets.flatMap(ItemAnalysis.results(for:))
+        var themes: [ThemeResult] = []
+        if let codebook, let engine {
+            themes = ThemeAnalysis.results(codebook: codebook, engine: engine, datasets: datasets, segments: segments)
+        }
+        return StudyResults(
+            spec: spec, codebook: codebook, datasets: datasets, segments: segments, items: items, themes: themes,
+            coverage: coverage(datasets: datasets, segments: segments)
+        )
+    }
+
+    static func coverage(datasets: [Dataset], segments: [CodedSegment]) -> [CodingCoverage] {
+        var coded: [String: Set<AnswerKey>] = [:]
+        for segment in segments {
+            coded[segment.dataset, default: []].insert(AnswerKey(respondent: segment.respondent, question: segment.question))
+        }
+        return datasets.map { dataset in
+            var answers = 0
+            for respondent in dataset.respondents {
+                answers += respondent.answers.filter { !$0.trimmedWhitespace.isEmpty }.count
+            }
+            return CodingCoverage(dataset: dataset.id, answers: answers, coded: coded[dataset.id]?.count ?? 0)
+        }
+    }
+}
+
+/// One answer: a respondent's text for one question of a data set.
+struct AnswerKey: Hashable, Sendable {
+    let respondent: String
+    let question: String
+}

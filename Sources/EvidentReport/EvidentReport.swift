@@ -1,1 +1,0 @@
-// The EvidentReport stage; see the package README for how the stages fit together.

@@ -1,0 +1,131 @@
+import EvidentAnalysis
+import EvidentModel
+
+/// `results.json` (results spec): the appendix's numbers at full precision, for other tools
+/// and for checking. Percentages are 0–100 and never rounded here.
+enum ResultsDocument {
+    static let schema = "evident.results/1"
+
+    static func json(_ results: StudyResults) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("schema", .string(schema)),
+            ("study", study(results)),
+            ("inputs", .array(results.datasets.map(input))),
+            ("items", .array(results.items.map(item))),
+            ("themes", .array(results.themes.map(theme))),
+            ("coding", .array(results.coverage.map(coverage))),
+        ]
+        members.append(("rejections", .array(results.datasets.flatMap(\.rejections).map(rejection))))
+        return .object(members)
+    }
+
+    private static func study(_ results: StudyResults) -> JSONValue {
+        var members: [(String, JSONValue)] = [("title", .string(results.spec.title))]
+        members.append(("organisation", .string(results.spec.organisation)))
+        if let codebook = results.codebook {
+            members.append(("codebook", .object([
+                ("name", .string(codebook.name)),
+                ("version", .string(codebook.version)),
+                ("codes", .integer(codebook.allCodes.count)),
+            ])))
+        } else {
+            members.append(("codebook", .null))
+        }
+        members.append(("suppress_below", .integer(results.spec.suppressBelow)))
+        return .object(members)
+    }
+
+    private static func input(_ dataset: Dataset) -> JSONValue {
+        .object([
+            ("dataset", .string(dataset.id)),
+            ("kind", .string(dataset.kind.rawValue)),
+            ("file", .string(dataset.file)),
+            ("format", .string(dataset.format.rawValue)),
+            ("encoding", .string(dataset.encoding)),
+            ("sha256", .string(dataset.sha256)),
+            ("wave", .string(dataset.wave)),
+            ("rows_read", .integer(dataset.accounting.rowsRead)),
+            ("complete", .integer(dataset.accounting.complete)),
+            ("partial", .integer(dataset.accounting.partial)),
+            ("rejected", .integer(dataset.accounting.rejected)),
+            ("invalid_values", .integer(dataset.rejections.filter { $0.kind == .invalidValue }.count)),
+            ("invited", dataset.invited.map { .integer($0) } ?? .null),
+            ("response_rate", .number(dataset.responseRate)),
+        ])
+    }
+
+    private static func interval(_ interval: ConfidenceInterval?) -> JSONValue {
+        guard let interval else { return .null }
+        return .array([.number(interval.lower), .number(interval.upper)])
+    }
+
+    private static func item(_ result: ItemResult) -> JSONValue {
+        let bins = result.item.scale.bins
+        return .object([
+            ("dataset", .string(result.dataset)),
+            ("wave", .string(result.wave)),
+            ("item_id", .string(result.item.id)),
+            ("label", .string(result.item.label)),
+            ("column", .string(result.item.column)),
+            ("scale", .string(result.item.scale.id)),
+            ("reverse", .bool(result.item.reverse)),
+            ("n", .integer(result.n)),
+            ("missing", .integer(result.missing)),
+            ("invalid", .integer(result.invalid)),
+            ("mean", .number(result.summary.mean)),
+            ("sd", .number(result.summary.standardDeviation)),
+            ("median", .number(result.summary.median)),
+            ("quartiles", result.summary.lowerQuartile.map { lower in
+                .array([.number(lower), .number(result.summary.upperQuartile)])
+            } ?? .null),
+            ("mean_ci95", interval(result.meanCI)),
+            ("positive", .integer(result.positive)),
+            ("pct_positive", .number(result.pctPositive)),
+            ("pct_positive_ci95", interval(result.pctPositiveCI)),
+            ("distribution", .object(zip(bins, result.distribution).map { ($0.label, .integer($1)) })),
+        ])
+    }
+
+    private static func theme(_ result: ThemeResult) -> JSONValue {
+        .object([
+            ("code_id", .string(result.codeID)),
+            ("label", .string(result.label)),
+            ("parent_id", .string(result.parentID)),
+            ("depth", .integer(result.depth)),
+            ("segments", .integer(result.total.segments)),
+            ("respondents", .integer(result.total.respondents)),
+            ("base", .integer(result.total.base)),
+            ("pct_respondents", .number(result.total.pctRespondents)),
+            ("by_dataset", .object(result.byDataset.map { entry in
+                (entry.dataset, .object([
+                    ("segments", .integer(entry.count.segments)),
+                    ("respondents", .integer(entry.count.respondents)),
+                    ("base", .integer(entry.count.base)),
+                    ("pct_respondents", .number(entry.count.pctRespondents)),
+                ]))
+            })),
+        ])
+    }
+
+    private static func coverage(_ coverage: CodingCoverage) -> JSONValue {
+        .object([
+            ("dataset", .string(coverage.dataset)),
+            ("answers", .integer(coverage.answers)),
+            ("coded", .integer(coverage.coded)),
+            ("uncoded", .integer(coverage.uncoded)),
+            ("pct_uncoded", .number(coverage.pctUncoded)),
+        ])
+    }
+
+    private static func rejection(_ rejection: Rejection) -> JSONValue {
+        .object([
+            ("dataset", .string(rejection.dataset)),
+            ("kind", .string(rejection.kind.rawValue)),
+            ("file", .string(rejection.location.file)),
+            ("line", rejection.location.line.map { .integer($0) } ?? .null),
+            ("respondent", .string(rejection.respondent)),
+            ("column", .string(rejection.column)),
+            ("reason", .string(rejection.reason)),
+        ])
+    }
+}

@@ -1,0 +1,89 @@
+public import EvidentAnalysis
+public import EvidentCoding
+import EvidentImport
+public import EvidentModel
+import Foundation
+
+/// One run of the whole pipeline — manifest, codebook, data sets, coding, analysis, report —
+/// as `evident report` performs it.
+public enum StudyRun {
+    /// Loads everything the manifest names. Codebook errors stop the run before any data is
+    /// read; then every data set is tried, so the user sees all file-level errors at once.
+    public static func load(studyPath: String) throws(InputErrors) -> LoadedStudy {
+        let spec: StudySpec
+        let codebook: Codebook?
+        let engine: CodingEngine?
+        do {
+            spec = try ManifestReader.read(path: studyPath)
+            codebook = try spec.codebookPath.map { path throws(InputError) in try CodebookReader.read(path: path) }
+        } catch {
+            throw InputErrors([error])
+        }
+        do {
+            engine = try codebook.map { try CodingEngine(codebook: $0) }
+        } catch let errors as InputErrors {
+            throw errors
+        } catch let error as InputError {
+            throw InputErrors([error])
+        } catch {
+            throw InputErrors([InputError("cannot compile the codebook: \(error)")])
+        }
+        var datasets: [Dataset] = []
+        var errors: [InputError] = []
+        for datasetSpec in spec.datasets {
+            do {
+                datasets.append(try DatasetLoader.load(datasetSpec, scales: spec.scales))
+            } catch {
+                errors.append(error)
+            }
+        }
+        guard errors.isEmpty else { throw InputErrors(errors) }
+        return LoadedStudy(spec: spec, codebook: codebook, engine: engine, datasets: datasets)
+    }
+
+    /// Runs the study end to end and writes its report; returns what was written and the
+    /// summary for the terminal.
+    public static func report(_ options: ReportOptions) throws(InputErrors) -> RunOutcome {
+        let study = try load(studyPath: options.studyPath)
+        let segments = study.engine.map { StudyAnalysis.code(study.datasets, with: $0) } ?? []
+        let results = StudyAnalysis.analyse(
+            spec: study.spec, codebook: study.codebook, engine: study.engine, datasets: study.datasets, segments: segments
+        )
+        let folder = options.outputPath.map(FilePaths.absolute) ?? defaultOutput(for: study.spec, manifest: options.studyPath)
+        do {
+            let written = try ReportWriter.write(results, to: folder, templates: options.templateDirectory, version: options.version)
+            return RunOutcome(results: results, folder: folder, files: written, summary: RunSummary.text(results, folder: folder, files: written))
+        } catch {
+            throw InputErrors([error])
+        }
+    }
+
+    /// The manifest's `output`, else `Output/<title as a slug>` under the working directory.
+    static func defaultOutput(for spec: StudySpec, manifest: String) -> String {
+        if let output = spec.outputPath { return output }
+        let slug = spec.title.lowercased().unicodeScalars.map { scalar -> Character in
+            (("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)) ? Character(scalar) : "-"
+        }
+        let name = String(slug).split(separator: "-").joined(separator: "-")
+        return FilePaths.absolute("Output/" + (name.isEmpty ? "study" : name))
+    }
+}
+
+/// A study with its data loaded and its codebook compiled, before coding.
+public struct LoadedStudy: Sendable {
+    public var spec: StudySpec
+    public var codebook: Codebook?
+    public var engine: CodingEngine?
+    public var datasets: [Dataset]
+}
+
+/// What a report run produced.
+public struct RunOutcome: Sendable {
+    public var results: StudyResults
+    /// The report folder (absolute).
+    public var folder: String
+    /// Files written, relative to the folder.
+    public var files: [String]
+    /// The one-screen summary for stderr.
+    public var summary: String
+}
