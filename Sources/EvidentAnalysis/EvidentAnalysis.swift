@@ -1,1 +1,0 @@
-// The EvidentAnalysis stage; see the package README for how the stages fit together.
