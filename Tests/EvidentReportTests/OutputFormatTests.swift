@@ -1,0 +1,68 @@
+import Testing
+
+@testable import EvidentReport
+
+@Suite("Output formats: JSON, CSV, Markdown")
+struct OutputFormatTests {
+    @Test("JSON keeps key order, full precision, escapes control characters, and writes non-finite numbers as null")
+    func json() {
+        let value = JSONValue.object([
+            ("b", .integer(2)), ("a", .number(0.1 + 0.2)), ("text", .string("line\nbreak \"quoted\" \u{01}")),
+            ("nan", .number(Double.nan)), ("list", .array([.number(70), .null])), ("empty", .object([])),
+        ])
+        #expect(value.rendered() == """
+            {
+              "b": 2,
+              "a": 0.30000000000000004,
+              "text": "line\\nbreak \\"quoted\\" \\u0001",
+              "nan": null,
+              "list": [70, null],
+              "empty": {}
+            }
+
+            """)
+    }
+
+    /// OWASP "CSV Injection": cells starting with = + - @ tab or CR are prefixed with a quote.
+    @Test("text cells that a spreadsheet would run as formulas are neutralised", arguments: [
+        ("=HYPERLINK(\"http://x\",\"click\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\""),
+        ("+44 7700 900123", "'+44 7700 900123"),
+        ("-5 days", "'-5 days"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tcmd", "'\tcmd"),
+        ("\rcmd", "\"'\rcmd\""),
+        ("plain, with comma", "\"plain, with comma\""),
+        ("Mum said \"no\"", "\"Mum said \"\"no\"\"\""),
+        ("", ""),
+    ])
+    func csvInjection(text: String, expected: String) {
+        #expect(CSVTable.field(.text(text)) == expected)
+    }
+
+    @Test("numbers are written as numbers, never prefixed, negative ones included")
+    func csvNumbers() {
+        let table = CSVTable(header: ["item", "change"], rows: [[.text("thresholds"), .number(-4.25)], [.text("x"), .empty]])
+        #expect(table.rendered() == "\u{FEFF}item,change\r\nthresholds,-4.25\r\nx,\r\n")
+    }
+
+    @Test("Markdown escaping: table pipes, HTML, emphasis and line breaks cannot break the appendix")
+    func markdown() {
+        #expect(MarkdownText.escape("a | b <script>alert(1)</script>\r\n*bold* _x_ [link](y) `code` #1")
+            == "a \\| b &lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\* \\_x\\_ \\[link\\](y) \\`code\\` \\#1")
+    }
+
+    @Test("file names come from ids only")
+    func safeNames() {
+        #expect(ReportFolder.safeName("practitioners-2016") == "practitioners-2016")
+        #expect(ReportFolder.safeName("../../etc/passwd") == "-..-etc-passwd")
+        #expect(ReportFolder.safeName("a b/c") == "a-b-c")
+    }
+
+    @Test("appendix numbers are rounded in the POSIX locale, with thousands separated", arguments: [
+        (Format.decimal(65.55555, 1), "65.6"), (Format.decimal(-0.04, 1), "0.0"), (Format.decimal(nil), "–"),
+        (Format.percent(55.5555), "55.6%"), (Format.count(1234567), "1,234,567"), (Format.count(999), "999"),
+    ])
+    func formatting(actual: String, expected: String) {
+        #expect(actual == expected)
+    }
+}
