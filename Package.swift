@@ -25,17 +25,21 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Stage 0: the researcher's vocabulary. No dependencies.
         .target(name: "EvidentModel", swiftSettings: settings),
-        // Stage 1: files in (CSV layouts, manifests, codebooks).
+        // libxml2, the XML reader, through one system-library target (see its shim.h).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Stage 1: files in (CSV layouts, XML, manifests, codebooks, REFI-QDA).
         .target(
             name: "EvidentImport",
             dependencies: [
-                "EvidentModel",
+                "EvidentModel", "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Collections", package: "swift-collections"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: settings
         ),
@@ -53,6 +57,7 @@ let package = Package(
             dependencies: [
                 "EvidentModel", "EvidentImport", "EvidentCoding", "EvidentAnalysis",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Templates")],
             swiftSettings: settings

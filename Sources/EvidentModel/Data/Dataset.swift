@@ -21,11 +21,15 @@ public struct Dataset: Sendable {
     public var accounting: Accounting
     public var rejections: [Rejection]
     public var diagnostics: [Diagnostic]
+    /// For `msc-stories` data sets: the stories, one per respondent (same order), with their
+    /// domains. `nil` for other kinds.
+    public var stories: StoryCollection?
 
     public init(
         id: String, kind: DatasetKind, wave: String?, file: String, format: ExportFormat, encoding: String,
         sha256: String, invited: Int?, attributes: [String], items: [ScaleItem], questions: [Question],
-        respondents: [Respondent], accounting: Accounting, rejections: [Rejection], diagnostics: [Diagnostic]
+        respondents: [Respondent], accounting: Accounting, rejections: [Rejection], diagnostics: [Diagnostic],
+        stories: StoryCollection? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -42,6 +46,7 @@ public struct Dataset: Sendable {
         self.accounting = accounting
         self.rejections = rejections
         self.diagnostics = diagnostics
+        self.stories = stories
     }
 
     /// Responses as a share of people invited, 0–100; `nil` when `invited` is unknown or zero.
