@@ -48,7 +48,9 @@ struct OutputFormatTests {
     @Test("Markdown escaping: table pipes, HTML, emphasis and line breaks cannot break the appendix")
     func markdown() {
         #expect(MarkdownText.escape("a | b <script>alert(1)</script>\r\n*bold* _x_ [link](y) `code` #1")
-            == "a \\| b &lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\* \\_x\\_ \\[link\\](y) \\`code\\` \\#1")
+            == "a \\| b \\<script\\>alert(1)\\</script\\> \\*bold\\* \\_x\\_ \\[link\\](y) \\`code\\` \\#1")
+        #expect(MarkdownText.escape("<img src=x onerror=alert(1)>") == "\\<img src=x onerror=alert(1)\\>")
+        #expect(MarkdownText.escape("p <0.001 at A&E, &amp; &#60;") == "p <0.001 at A&E, &amp;amp; &amp;\\#60;")
     }
 
     @Test("file names come from ids only")

@@ -27,9 +27,19 @@ public enum StudyAnalysis {
         if let codebook, let engine {
             themes = ThemeAnalysis.results(codebook: codebook, engine: engine, datasets: datasets, segments: segments)
         }
+        let listed = Dictionary(spec.datasets.map { ($0.id, $0.composite) }, uniquingKeysWith: { first, _ in first })
+        let composites = datasets.compactMap { CompositeAnalysis.result(for: $0, itemIDs: listed[$0.id] ?? nil) }
+        let kinds = Dictionary(datasets.map { ($0.id, $0.kind.rawValue) }, uniquingKeysWith: { first, _ in first })
+        let suppression = Suppression(threshold: spec.suppressBelow)
         return StudyResults(
-            spec: spec, codebook: codebook, datasets: datasets, segments: segments, items: items, themes: themes,
-            coverage: coverage(datasets: datasets, segments: segments)
+            spec: spec, codebook: codebook, datasets: datasets, segments: segments, items: items, composites: composites,
+            rankings: composites.map { ItemRanking.rank(items, against: $0) },
+            changes: ChangeAnalysis.changes(items, kinds: kinds), themes: themes,
+            breakdowns: BreakdownAnalysis.breakdowns(
+                datasets: datasets, items: items, themes: themes, segments: segments, codebook: codebook, suppression: suppression
+            ),
+            coOccurrence: codebook.map { CoOccurrence.table(codebook: $0, segments: segments, maxDepth: 1) },
+            coverage: coverage(datasets: datasets, segments: segments), suppression: suppression
         )
     }
 

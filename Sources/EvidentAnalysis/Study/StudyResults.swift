@@ -9,21 +9,45 @@ public struct StudyResults: Sendable {
     /// Every coded segment, in data set, respondent, question and segment order.
     public var segments: [CodedSegment]
     public var items: [ItemResult]
+    /// Per data set with a composite, in study order.
+    public var composites: [CompositeResult]
+    /// Per composite: its items ranked for training needs.
+    public var rankings: [ItemRanking]
+    public var changes: [ItemChange]
     public var themes: [ThemeResult]
+    public var breakdowns: [Breakdown]
+    /// Themes (depth 0) and their codes (depth 1), answer by answer.
+    public var coOccurrence: CoOccurrence?
     /// Per data set, in study order: answers with text, and those no code touched.
     public var coverage: [CodingCoverage]
+    public var suppression: Suppression
 
     public init(
         spec: StudySpec, codebook: Codebook?, datasets: [Dataset], segments: [CodedSegment], items: [ItemResult],
-        themes: [ThemeResult], coverage: [CodingCoverage]
+        composites: [CompositeResult], rankings: [ItemRanking], changes: [ItemChange], themes: [ThemeResult],
+        breakdowns: [Breakdown], coOccurrence: CoOccurrence?, coverage: [CodingCoverage], suppression: Suppression
     ) {
         self.spec = spec
         self.codebook = codebook
         self.datasets = datasets
         self.segments = segments
         self.items = items
+        self.composites = composites
+        self.rankings = rankings
+        self.changes = changes
         self.themes = themes
+        self.breakdowns = breakdowns
+        self.coOccurrence = coOccurrence
         self.coverage = coverage
+        self.suppression = suppression
+    }
+
+    /// A data set's response rate as a share of people invited, with its Wilson interval;
+    /// `nil` when `invited` is unknown, or when more records were read than people invited
+    /// (then no interval is meaningful and the run warns).
+    public func responseRate(of dataset: Dataset) -> ProportionEstimate? {
+        guard let invited = dataset.invited, dataset.accounting.rowsRead <= invited else { return nil }
+        return ProportionEstimate(successes: dataset.accounting.rowsRead, total: invited)
     }
 }
 

@@ -4,7 +4,7 @@ import EvidentModel
 enum DatasetSpecReader {
     static let keys = [
         "id", "kind", "file", "format", "wave", "invited", "respondent_id", "attributes", "items", "free_text",
-        "complete_when",
+        "complete_when", "composite",
     ]
     static let itemKeys = ["column", "id", "scale", "reverse", "label"]
 
@@ -60,7 +60,13 @@ enum DatasetSpecReader {
             case "free_text": spec.freeText = try value.strings("free_text")
             case "items": spec.items = try items(value, of: what, scales: scales)
             case "complete_when": spec.completeWhen = try completionRule(value)
+            case "composite": spec.composite = try value.strings("composite")
             default: break
+            }
+        }
+        if let composite = spec.composite, let items = spec.items {
+            for id in composite where !items.contains(where: { $0.id == id }) {
+                throw InputError("composite names item '\(id)', which \(what) does not list", at: node.location, help: "use ids from items:")
             }
         }
         return spec

@@ -57,6 +57,9 @@ public struct DatasetSpec: Sendable, Hashable {
     /// Free-text columns; `nil` means "infer from the values".
     public var freeText: [String]?
     public var completeWhen: CompletionRule
+    /// Item ids averaged into composite confidence; `nil` means the default rule (see
+    /// `CompositeAnalysis`).
+    public var composite: [String]?
     /// Where the data set is declared in the manifest, for errors about it.
     public var declaredAt: SourceLocation
 

@@ -1,7 +1,8 @@
 import EvidentAnalysis
 import EvidentModel
 
-/// The values the appendix templates show, formatted for reading (rounded here, and only here).
+/// The values the appendix templates show, formatted for reading (rounded here, and only here),
+/// shared by the Markdown and HTML templates so both say the same thing.
 enum AppendixContext {
     /// How many rejections the appendix lists before pointing to `rejections.csv`.
     static let rejectionsShown = 50
@@ -13,86 +14,66 @@ enum AppendixContext {
             "datasetCount": results.datasets.count,
             "codebookName": results.codebook?.name ?? "(none)",
             "suppressBelow": results.spec.suppressBelow,
+            "suppressedLabel": results.suppression.label,
         ]
         if let organisation = results.spec.organisation { context["organisation"] = organisation }
         if let version = results.codebook?.version { context["codebookVersion"] = version }
-        context["datasets"] = results.datasets.map(dataset)
+        context["datasets"] = results.datasets.map { dataset(results, $0) }
         let notes = results.datasets.flatMap { dataset in dataset.diagnostics.map { "\(dataset.id): \($0.message)" } }
+            + results.composites.filter { $0.alpha.value != nil && $0.alphaIsLow }.map {
+                "\($0.dataset): Cronbach's alpha for the composite is \(Format.decimal($0.alpha.value, 2)), under 0.7: the items may not measure one thing"
+            }
         context["notes"] = notes
         context["hasNotes"] = !notes.isEmpty
-        var number = 2
-        var sections: [[String: Any]] = []
-        for dataset in results.datasets where !dataset.items.isEmpty {
-            let items = results.items.filter { $0.dataset == dataset.id }
-            var scales: [Scale] = []
-            for item in items where !scales.contains(where: { $0.id == item.item.scale.id }) { scales.append(item.item.scale) }
-            sections.append([
-                "number": number,
-                "heading": heading(for: dataset),
-                "items": items.map(item),
-                "positiveRules": scales.map { "\($0.id): \($0.positiveRule)" }.joined(separator: "; "),
-            ])
-            number += 1
+        var sections = SectionNumbers()
+        context["sourcesNumber"] = sections.next()
+        context["itemSections"] = results.datasets.filter { !$0.items.isEmpty }.map { itemSection(results, $0, number: sections.next()) }
+        if !results.changes.isEmpty {
+            context["changesNumber"] = sections.next()
+            context["changes"] = results.changes.map(change)
+            context["hasChanges"] = true
         }
-        context["itemSections"] = sections
-        context["themesNumber"] = number
-        context["hasThemes"] = !results.themes.isEmpty
-        context["themes"] = results.themes.map(theme)
-        context["coverage"] = results.coverage.map { coverage -> [String: Any] in
-            [
-                "dataset": coverage.dataset, "answers": Format.count(coverage.answers), "coded": Format.count(coverage.coded),
-                "uncoded": Format.count(coverage.uncoded), "pctUncoded": Format.percent(coverage.pctUncoded),
-            ]
+        let breakdowns = breakdownTables(results, items: true)
+        if !breakdowns.isEmpty {
+            context["breakdownsNumber"] = sections.next()
+            context["itemBreakdowns"] = breakdowns
         }
-        let rejections = results.datasets.flatMap(\.rejections)
-        context["rejectionsNumber"] = number + 1
-        context["hasRejections"] = !rejections.isEmpty
-        context["rejectionCount"] = rejections.filter { $0.kind == .record }.count
-        context["invalidCount"] = rejections.filter { $0.kind == .invalidValue }.count
-        if rejections.count > rejectionsShown { context["rejectionsShownNote"] = rejectionsShown }
-        context["rejections"] = rejections.prefix(rejectionsShown).map { rejection -> [String: Any] in
-            ["location": rejection.location.description, "respondent": rejection.respondent ?? "–", "reason": rejection.reason]
-        }
-        context["methodNumber"] = number + 2
+        context["themesNumber"] = sections.next()
+        addThemes(results, to: &context)
+        context["rejectionsNumber"] = sections.next()
+        addRejections(results, to: &context)
+        context["methodNumber"] = sections.next()
         return context
     }
 
-    static func heading(for dataset: Dataset) -> String {
-        let wave = dataset.wave.map { " (\($0))" } ?? ""
-        switch dataset.kind {
-        case .practitionerSurvey: return "Practitioner confidence: \(dataset.id)\(wave)"
-        case .serviceUserFeedback: return "Service-user feedback: \(dataset.id)\(wave)"
-        case .mscStories, .interviews: return "Closed questions: \(dataset.id)\(wave)"
-        }
-    }
-
-    private static func dataset(_ dataset: Dataset) -> [String: Any] {
-        [
+    private static func dataset(_ results: StudyResults, _ dataset: Dataset) -> [String: Any] {
+        let rate = results.responseRate(of: dataset)
+        return [
             "id": dataset.id, "kind": dataset.kind.rawValue, "wave": dataset.wave ?? "–", "file": dataset.file,
             "format": dataset.format.rawValue, "encoding": dataset.encoding,
             "rowsRead": Format.count(dataset.accounting.rowsRead), "complete": Format.count(dataset.accounting.complete),
             "partial": Format.count(dataset.accounting.partial), "rejected": Format.count(dataset.accounting.rejected),
-            "invited": dataset.invited.map(Format.count) ?? "–", "responseRate": Format.percent(dataset.responseRate),
+            "invited": dataset.invited.map(Format.count) ?? "–",
+            "responseRate": Format.percent(dataset.responseRate) + (rate.map { " (" + Format.interval($0.percentInterval) + ")" } ?? ""),
         ]
     }
 
-    private static func item(_ result: ItemResult) -> [String: Any] {
-        let places = result.item.scale.maxScore - result.item.scale.minScore > 20 ? 1 : 2
-        return [
-            "label": result.item.label + (result.item.reverse ? " (reversed)" : ""), "scale": result.item.scale.id,
-            "n": Format.count(result.n), "missing": Format.count(result.missing), "invalid": Format.count(result.invalid),
-            "mean": Format.decimal(result.summary.mean, places), "meanCI": Format.interval(result.meanCI, places),
-            "median": Format.decimal(result.summary.median, places == 1 ? 0 : 1),
-            "pctPositive": Format.percent(result.pctPositive), "pctPositiveCI": Format.interval(result.pctPositiveCI),
-        ]
+    static func heading(for dataset: Dataset) -> String {
+        let wave = dataset.wave.map { ", \($0)" } ?? ""
+        switch dataset.kind {
+        case .practitionerSurvey: return "Practitioner confidence (\(dataset.id)\(wave))"
+        case .serviceUserFeedback: return "Service-user feedback (\(dataset.id)\(wave))"
+        case .mscStories, .interviews: return "Closed questions (\(dataset.id)\(wave))"
+        }
     }
+}
 
-    private static func theme(_ result: ThemeResult) -> [String: Any] {
-        [
-            "indent": String(repeating: "↳ ", count: result.depth),
-            "label": result.label, "codeID": result.codeID,
-            "respondents": Format.count(result.total.respondents), "base": Format.count(result.total.base),
-            "pct": Format.percent(result.total.pctRespondents), "segments": Format.count(result.total.segments),
-        ]
+/// Numbers the appendix's sections in order, skipping sections that have nothing to show.
+struct SectionNumbers {
+    private var current = 0
+
+    mutating func next() -> Int {
+        current += 1
+        return current
     }
 }

@@ -18,10 +18,34 @@ enum Format {
         return decimal(value, places) + "%"
     }
 
-    /// `68.5–74.1`.
+    /// `68.5–74.1`; `−8.4 to 9.9` when a bound is negative (a dash between signed numbers
+    /// would read as a minus).
     static func interval(_ interval: ConfidenceInterval?, _ places: Int = 1) -> String {
         guard let interval else { return "–" }
+        if interval.lower < 0 || interval.upper < 0 {
+            return signedPlain(interval.lower, places) + " to " + signedPlain(interval.upper, places)
+        }
         return decimal(interval.lower, places) + "–" + decimal(interval.upper, places)
+    }
+
+    /// A number with a true minus sign when negative and no sign otherwise.
+    static func signedPlain(_ value: Double, _ places: Int) -> String {
+        let text = decimal(abs(value), places)
+        return value < 0 && Double(text) != 0 ? "−" + text : text
+    }
+
+    /// A difference with its sign: `+4.1`, `−3.0` (a true minus sign), `0.0`.
+    static func signed(_ value: Double?, _ places: Int = 1) -> String {
+        guard let value, value.isFinite else { return "–" }
+        let text = decimal(abs(value), places)
+        if Double(text) == 0 { return text }
+        return (value < 0 ? "−" : "+") + text
+    }
+
+    /// A p-value: three decimals, or `<0.001`.
+    static func pValue(_ value: Double?) -> String {
+        guard let value else { return "–" }
+        return value < 0.001 ? "<0.001" : decimal(value, 3)
     }
 
     /// A whole number with thousands separated by commas: `12,345`.

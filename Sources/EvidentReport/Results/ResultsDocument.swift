@@ -10,9 +10,15 @@ enum ResultsDocument {
         var members: [(String, JSONValue)] = [
             ("schema", .string(schema)),
             ("study", study(results)),
-            ("inputs", .array(results.datasets.map(input))),
+            ("inputs", .array(results.datasets.map { input($0, rate: results.responseRate(of: $0)) })),
             ("items", .array(results.items.map(item))),
+            ("changes", .array(results.changes.map(change))),
+            ("composites", .array(results.composites.map { composite in
+                Self.composite(composite, ranking: results.rankings.first { $0.dataset == composite.dataset })
+            })),
             ("themes", .array(results.themes.map(theme))),
+            ("breakdowns", .array(results.breakdowns.map { breakdown($0, label: results.suppression.label) })),
+            ("co_occurrence", results.coOccurrence.map(coOccurrence) ?? .null),
             ("coding", .array(results.coverage.map(coverage))),
         ]
         members.append(("rejections", .array(results.datasets.flatMap(\.rejections).map(rejection))))
@@ -35,7 +41,7 @@ enum ResultsDocument {
         return .object(members)
     }
 
-    private static func input(_ dataset: Dataset) -> JSONValue {
+    private static func input(_ dataset: Dataset, rate: ProportionEstimate?) -> JSONValue {
         .object([
             ("dataset", .string(dataset.id)),
             ("kind", .string(dataset.kind.rawValue)),
@@ -51,10 +57,11 @@ enum ResultsDocument {
             ("invalid_values", .integer(dataset.rejections.filter { $0.kind == .invalidValue }.count)),
             ("invited", dataset.invited.map { .integer($0) } ?? .null),
             ("response_rate", .number(dataset.responseRate)),
+            ("response_rate_ci95", interval(rate?.percentInterval)),
         ])
     }
 
-    private static func interval(_ interval: ConfidenceInterval?) -> JSONValue {
+    static func interval(_ interval: ConfidenceInterval?) -> JSONValue {
         guard let interval else { return .null }
         return .array([.number(interval.lower), .number(interval.upper)])
     }

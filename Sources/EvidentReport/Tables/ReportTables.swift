@@ -9,23 +9,34 @@ enum ReportTables {
             ("inputs.csv", inputs(results)),
             ("items.csv", items(results)),
             ("item-distributions.csv", distributions(results)),
+            ("changes.csv", changes(results)),
+            ("composites.csv", composites(results)),
+            ("training-needs-ranking.csv", rankings(results)),
+            ("item-breakdowns.csv", breakdowns(results, items: true)),
             ("themes.csv", themes(results)),
             ("themes-by-dataset.csv", themesByDataset(results)),
+            ("theme-breakdowns.csv", breakdowns(results, items: false)),
+            ("code-co-occurrence.csv", coOccurrence(results)),
             ("coding-coverage.csv", coverage(results)),
         ]
     }
 
     static func inputs(_ results: StudyResults) -> CSVTable {
         CSVTable(
-            header: ["dataset", "kind", "file", "format", "encoding", "wave", "rows_read", "complete", "partial", "rejected", "invalid_values", "invited", "response_rate"],
+            header: [
+                "dataset", "kind", "file", "format", "encoding", "wave", "rows_read", "complete", "partial", "rejected",
+                "invalid_values", "invited", "response_rate", "response_rate_ci95_low", "response_rate_ci95_high",
+            ],
             rows: results.datasets.map { dataset in
-                [
+                let interval = results.responseRate(of: dataset)?.percentInterval
+                return [
                     .text(dataset.id), .text(dataset.kind.rawValue), .text(dataset.file), .text(dataset.format.rawValue),
                     .text(dataset.encoding), .text(dataset.wave ?? ""), .integer(dataset.accounting.rowsRead),
                     .integer(dataset.accounting.complete), .integer(dataset.accounting.partial),
                     .integer(dataset.accounting.rejected),
                     .integer(dataset.rejections.filter { $0.kind == .invalidValue }.count),
                     dataset.invited.map { .integer($0) } ?? .empty, .number(dataset.responseRate),
+                    .number(interval?.lower), .number(interval?.upper),
                 ]
             }
         )
