@@ -16,8 +16,10 @@ struct ReportRunTests {
         #expect(result.stdout.isEmpty)
         let files = try EvidentCommand.snapshot(output).keys.sorted()
         #expect(files == [
-            "appendix.md", "rejections.csv", "results.json", "tables/coding-coverage.csv", "tables/inputs.csv",
-            "tables/item-distributions.csv", "tables/items.csv", "tables/themes-by-dataset.csv", "tables/themes.csv",
+            "appendix.md", "rejections.csv", "results.json", "tables/changes.csv", "tables/code-co-occurrence.csv",
+            "tables/coding-coverage.csv", "tables/composites.csv", "tables/inputs.csv", "tables/item-breakdowns.csv",
+            "tables/item-distributions.csv", "tables/items.csv", "tables/theme-breakdowns.csv", "tables/themes-by-dataset.csv",
+            "tables/themes.csv", "tables/training-needs-ranking.csv",
         ])
         #expect(result.stderr.contains("practitioners-2016: 6 records from"))
         #expect(result.stderr.contains("2 complete, 2 partial, 2 rejected; response rate 60.0% of 10 invited"))

@@ -23,11 +23,10 @@ public enum CompositeAnalysis {
             let valid = values.compactMap { $0 }
             answers += valid.count
             below += valid.filter { $0 < threshold }.count
-            guard !valid.isEmpty || values.isEmpty == false else { continue }
             if valid.count * 2 >= indexes.count, !valid.isEmpty {
                 scores.append(valid.reduce(0, +) / Double(valid.count))
                 matrix.append(values)
-            } else if !valid.isEmpty || respondent.status != .rejected {
+            } else {
                 excluded += 1
             }
         }
