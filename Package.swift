@@ -11,7 +11,7 @@ let settings: [SwiftSetting] = [
 
 let package = Package(
     name: "Evident",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "evident", targets: ["evident"]),
         .library(name: "EvidentModel", targets: ["EvidentModel"]),

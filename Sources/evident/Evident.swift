@@ -20,7 +20,7 @@ struct Evident: ParsableCommand {
               evident report
             """,
         version: version,
-        subcommands: [ReportCommand.self]
+        subcommands: [ReportCommand.self, CodeCommand.self, ExplainCommand.self]
     )
 
     static func main() {

@@ -26,9 +26,12 @@ struct ReportCommand: ParsableCommand {
     var template: String?
 
     func run() throws {
-        let outcome = try StudyRun.report(ReportOptions(
-            studyPath: study, outputPath: output, templateDirectory: template, version: Evident.version
-        ))
+        let progress = ProgressLine()
+        let outcome = try StudyRun.report(
+            ReportOptions(studyPath: study, outputPath: output, templateDirectory: template, version: Evident.version),
+            progress: progress.callback
+        )
+        progress.finish()
         Terminal.error(outcome.summary)
     }
 }

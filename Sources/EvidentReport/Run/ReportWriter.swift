@@ -11,6 +11,7 @@ enum ReportWriter {
         try folder.write(templates.render(context, template: "appendix.md"), to: "appendix.md")
         try folder.write(ResultsDocument.json(results).rendered(), to: "results.json")
         try folder.write(ReportTables.rejections(results).rendered(), to: "rejections.csv")
+        try folder.write(CodedSegmentsTable.table(results.segments).rendered(), to: "coded_segments.csv")
         for (name, table) in ReportTables.all(results) {
             try folder.write(table.rendered(), to: "tables/" + name)
         }

@@ -43,9 +43,11 @@ public enum StudyRun {
 
     /// Runs the study end to end and writes its report; returns what was written and the
     /// summary for the terminal.
-    public static func report(_ options: ReportOptions) throws(InputErrors) -> RunOutcome {
+    public static func report(
+        _ options: ReportOptions, progress: (@Sendable (CodingProgress) -> Void)? = nil
+    ) throws(InputErrors) -> RunOutcome {
         let study = try load(studyPath: options.studyPath)
-        let segments = study.engine.map { StudyAnalysis.code(study.datasets, with: $0) } ?? []
+        let segments = study.engine.map { StudyAnalysis.code(study.datasets, with: $0, progress: progress) } ?? []
         let results = StudyAnalysis.analyse(
             spec: study.spec, codebook: study.codebook, engine: study.engine, datasets: study.datasets, segments: segments
         )

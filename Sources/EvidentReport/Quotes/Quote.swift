@@ -1,0 +1,13 @@
+/// A quote chosen to illustrate a code: anonymised text and who said it, by role or respondent
+/// type and data set, never by name.
+public struct Quote: Sendable, Hashable {
+    public var codeID: String
+    public var dataset: String
+    public var respondent: String
+    /// The question's id (column).
+    public var question: String
+    /// Whole sentences, anonymised, trimmed with an ellipsis past `QuoteSelection.maximumLength`.
+    public var text: String
+    /// "Family support worker, 2016"; "Parent/carer, closure feedback".
+    public var attribution: String
+}
