@@ -16,7 +16,7 @@ struct ReportRunTests {
         #expect(result.stdout.isEmpty)
         let files = try EvidentCommand.snapshot(output).keys.sorted()
         #expect(files == [
-            "appendix.md", "rejections.csv", "results.json", "tables/changes.csv", "tables/code-co-occurrence.csv",
+            "appendix.md", "coded_segments.csv", "rejections.csv", "results.json", "tables/changes.csv", "tables/code-co-occurrence.csv",
             "tables/coding-coverage.csv", "tables/composites.csv", "tables/inputs.csv", "tables/item-breakdowns.csv",
             "tables/item-distributions.csv", "tables/items.csv", "tables/theme-breakdowns.csv", "tables/themes-by-dataset.csv",
             "tables/themes.csv", "tables/training-needs-ranking.csv",
