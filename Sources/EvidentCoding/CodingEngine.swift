@@ -42,7 +42,7 @@ public struct CodingEngine: Sendable {
                 scratch.startSegment()
                 tokenizer.scan(utf8, bytes: span.bytes, firstOffset: span.start, into: &scratch.tokens,
                                cache: &scratch.normalization)
-                compiled.matchSegment(&scratch)
+                compiled.matchSegment(&scratch, answer: utf8)
                 guard !scratch.matches.isEmpty else { continue }
                 let context = SegmentContext(
                     dataset: dataset, kind: kind, respondent: respondent, question: question, index: index, span: span)

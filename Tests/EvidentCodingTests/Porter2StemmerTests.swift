@@ -45,6 +45,10 @@ struct Porter2StemmerTests {
             == ["support@0", "support@1", "support@2", "isol*@5"])
         let phrase = CodingFixtures.run(engine, "the worker listened to the listening workers")
         #expect(CodingFixtures.tokenSpans(phrase) == ["5-6"])
+        // Stems that end differently from the word: `sensibility` → `sensibl` (step 2 turns -biliti
+        // into -ble, step 5 drops the e) = stem of `sensible`; `happy` → `happi` = `happiness`.
+        let changed = try CodingFixtures.engine(patterns: ["sensibility", "happy"], options: options)
+        #expect(CodingFixtures.tokenSpans(CodingFixtures.run(changed, "sensible and happiness, sense")) == ["0-0", "2-2"])
         let plain = try CodingFixtures.engine(patterns: ["support"])
         #expect(CodingFixtures.tokenSpans(CodingFixtures.run(plain, "Supported, support")) == ["1-1"])
     }

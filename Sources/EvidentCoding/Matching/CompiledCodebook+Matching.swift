@@ -1,40 +1,40 @@
 extension CompiledCodebook {
-    /// Finds every phrase occurrence among the tokens in `scratch.tokens` and turns it into code
-    /// matches, exclusions and NEAR operand occurrences; then resolves the NEAR rules. Leaves in
-    /// `scratch.matches` the surviving (not negated) matches of each code's own patterns and in
-    /// `scratch.excluded` the codes excluded from the segment.
+    /// Finds every phrase occurrence among the segment's tokens (in `scratch.tokens`, read from
+    /// `answer`) and turns it into code matches, exclusions and NEAR operand occurrences; then
+    /// resolves the NEAR rules. Leaves in `scratch.matches` the surviving (not negated) matches of
+    /// each code's own patterns and in `scratch.excluded` the codes excluded from the segment.
     ///
     /// O(tokens × live phrase prefixes per token) plus O(k log k) in the NEAR operand occurrences.
-    func matchSegment(_ scratch: inout MatchScratch) {
+    func matchSegment(_ scratch: inout MatchScratch, answer: UnsafeBufferPointer<UInt8>) {
         let records = scratch.tokens.buffer.records
-        scratch.tokens.buffer.bytes.withUnsafeBufferPointer { bytes in
-            for (index, record) in records.enumerated() {
-                scratch.hits.removeAll(keepingCapacity: true)
-                lexicon.terms(
-                    of: UnsafeBufferPointer(rebasing: bytes[record.textStart..<record.textEnd]),
-                    into: &scratch.hits, stems: &scratch.stems)
+        scratch.tokens.buffer.bytes.withUnsafeBufferPointer { normalized in
+            let tokens = SegmentTokens(records: records, answer: answer, normalized: normalized)
+            for index in 0..<tokens.count {
+                scratch.hits.removeAll()
+                lexicon.terms(of: tokens.text(index), into: &scratch.hits, stems: &scratch.stems)
                 if scratch.hits.isEmpty {
-                    scratch.active.removeAll(keepingCapacity: true)
+                    scratch.active.removeAll()
                     continue
                 }
-                advance(to: Int32(index), records: records, scratch: &scratch)
+                advance(to: Int32(index), tokens: tokens, scratch: &scratch)
             }
+            resolveNearRules(tokens: tokens, scratch: &scratch)
         }
-        resolveNearRules(records: records, scratch: &scratch)
     }
 
     /// Moves every live trie node (and the root) along every term of token `index`.
-    private func advance(to index: Int32, records: [TokenBuffer.Record], scratch: inout MatchScratch) {
-        scratch.next.removeAll(keepingCapacity: true)
-        for term in scratch.hits {
-            if let child = phrases.child(of: PhraseTrie.root, term: term) {
-                reach(child, at: index, records: records, scratch: &scratch)
+    private func advance(to index: Int32, tokens: SegmentTokens, scratch: inout MatchScratch) {
+        scratch.next.removeAll()
+        for hit in 0..<scratch.hits.count {
+            if let child = phrases.child(of: PhraseTrie.root, term: scratch.hits[hit]) {
+                reach(child, at: index, tokens: tokens, scratch: &scratch)
             }
         }
-        for node in scratch.active {
-            for term in scratch.hits {
-                if let child = phrases.child(of: node, term: term) {
-                    reach(child, at: index, records: records, scratch: &scratch)
+        for live in 0..<scratch.active.count {
+            let node = scratch.active[live]
+            for hit in 0..<scratch.hits.count {
+                if let child = phrases.child(of: node, term: scratch.hits[hit]) {
+                    reach(child, at: index, tokens: tokens, scratch: &scratch)
                 }
             }
         }
@@ -42,7 +42,7 @@ extension CompiledCodebook {
     }
 
     @inline(__always)
-    private func reach(_ node: Int32, at index: Int32, records: [TokenBuffer.Record], scratch: inout MatchScratch) {
+    private func reach(_ node: Int32, at index: Int32, tokens: SegmentTokens, scratch: inout MatchScratch) {
         scratch.next.append(node)
         let phrase = phrases.phrase[Int(node)]
         guard phrase >= 0 else { return }
@@ -50,7 +50,7 @@ extension CompiledCodebook {
         for use in uses(of: phrase) {
             switch use.role {
             case .pattern:
-                if codes[Int(use.owner)].negation && isNegated(first, records) { continue }
+                if codes[Int(use.owner)].negation && tokens.isNegated(before: first) { continue }
                 scratch.matches.append(.init(code: use.owner, first: first, last: index, pattern: use.pattern))
             case .exclusion:
                 scratch.excluded.insert(use.owner)
@@ -61,20 +61,8 @@ extension CompiledCodebook {
         }
     }
 
-    /// Whether one of the 3 tokens before token `first` is a negator (codebook spec §3.4). O(1).
-    @inline(__always)
-    func isNegated(_ first: Int32, _ records: [TokenBuffer.Record]) -> Bool {
-        var index = Int(first) - 1
-        let stop = max(0, Int(first) - 3)
-        while index >= stop {
-            if records[index].isNegator { return true }
-            index -= 1
-        }
-        return false
-    }
-
     /// Pairs up the operand occurrences of each NEAR rule seen in the segment.
-    private func resolveNearRules(records: [TokenBuffer.Record], scratch: inout MatchScratch) {
+    private func resolveNearRules(tokens: SegmentTokens, scratch: inout MatchScratch) {
         guard !scratch.nearOccurrences.isEmpty else { return }
         scratch.nearOccurrences.sort()
         let occurrences = scratch.nearOccurrences
@@ -94,7 +82,7 @@ extension CompiledCodebook {
                 occurrences[start..<split].map { ($0.first, $0.last) },
                 occurrences[split..<end].map { ($0.first, $0.last) },
                 distance: near.distance,
-                isNegated: { negation && isNegated($0, records) })
+                isNegated: { negation && tokens.isNegated(before: $0) })
             guard !pairs.isEmpty else { continue }
             if isPattern {
                 for pair in pairs {

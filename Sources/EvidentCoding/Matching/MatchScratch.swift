@@ -29,10 +29,10 @@ struct MatchScratch: Sendable {
     var normalization = NormalizationCache()
     var stems = StemCache()
     /// Terms matched by the current token.
-    var hits: [Int32] = []
+    var hits = ScratchList()
     /// Phrase-trie nodes reached by the tokens just read, and the next set being built.
-    var active: [Int32] = []
-    var next: [Int32] = []
+    var active = ScratchList()
+    var next = ScratchList()
     var matches: [Match] = []
     /// Codes whose exclusions matched in the current segment.
     var excluded: Set<Int32> = []
@@ -41,7 +41,7 @@ struct MatchScratch: Sendable {
     /// Readies the storage for the next segment.
     mutating func startSegment() {
         tokens.buffer.removeAll()
-        active.removeAll(keepingCapacity: true)
+        active.removeAll()
         matches.removeAll(keepingCapacity: true)
         excluded.removeAll(keepingCapacity: true)
         nearOccurrences.removeAll(keepingCapacity: true)

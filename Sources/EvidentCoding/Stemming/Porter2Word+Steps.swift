@@ -1,5 +1,23 @@
 /// The steps of the Porter2 algorithm, in order, and its exceptional forms.
 extension Porter2Word {
+    // The suffixes the steps test for, as scalar values, built once.
+    private static let suffixAt = units("at")
+    private static let suffixAtive = units("ative")
+    private static let suffixBl = units("bl")
+    private static let suffixEe = units("ee")
+    private static let suffixI = units("i")
+    private static let suffixIe = units("ie")
+    private static let suffixIed = units("ied")
+    private static let suffixIes = units("ies")
+    private static let suffixIon = units("ion")
+    private static let suffixIz = units("iz")
+    private static let suffixLi = units("li")
+    private static let suffixOgi = units("ogi")
+    private static let suffixS = units("s")
+    private static let suffixSs = units("ss")
+    private static let suffixSses = units("sses")
+    private static let suffixUs = units("us")
+
     /// Whole words with a fixed stem, checked before anything else.
     static func exceptionalForm(_ word: [UInt32]) -> [UInt32]? {
         exceptions.first { $0.0 == word }?.1
@@ -24,13 +42,13 @@ extension Porter2Word {
     /// Step 0 and 1a: apostrophe suffixes, then plural `s`.
     mutating func step1a() {
         if let (suffix, _) = longestSuffix(Self.apostropheSuffixes) { replaceSuffix(length: suffix.count, with: []) }
-        if ends(with: Self.units("sses")) {
-            replaceSuffix(length: 4, with: Self.units("ss"))
-        } else if ends(with: Self.units("ied")) || ends(with: Self.units("ies")) {
-            replaceSuffix(length: 3, with: Self.units(count > 4 ? "i" : "ie"))
-        } else if ends(with: Self.units("us")) || ends(with: Self.units("ss")) {
+        if ends(with: Self.suffixSses) {
+            replaceSuffix(length: 4, with: Self.suffixSs)
+        } else if ends(with: Self.suffixIed) || ends(with: Self.suffixIes) {
+            replaceSuffix(length: 3, with: (count > 4 ? Self.suffixI : Self.suffixIe))
+        } else if ends(with: Self.suffixUs) || ends(with: Self.suffixSs) {
             return
-        } else if ends(with: Self.units("s")), hasVowel(before: count - 2) {
+        } else if ends(with: Self.suffixS), hasVowel(before: count - 2) {
             replaceSuffix(length: 1, with: [])
         }
     }
@@ -42,12 +60,12 @@ extension Porter2Word {
         guard let (suffix, isEED) = longestSuffix(Self.step1bSuffixes) else { return }
         let start = count - suffix.count
         if isEED {
-            if start >= r1 { replaceSuffix(length: suffix.count, with: Self.units("ee")) }
+            if start >= r1 { replaceSuffix(length: suffix.count, with: Self.suffixEe) }
             return
         }
         guard hasVowel(before: start) else { return }
         replaceSuffix(length: suffix.count, with: [])
-        if ends(with: Self.units("at")) || ends(with: Self.units("bl")) || ends(with: Self.units("iz")) {
+        if ends(with: Self.suffixAt) || ends(with: Self.suffixBl) || ends(with: Self.suffixIz) {
             letters.append(UInt32(UInt8(ascii: "e")))
         } else if count >= 2, letters[count - 1] == letters[count - 2], Self.doubles.contains(letters[count - 1]) {
             letters.removeLast()
@@ -74,9 +92,9 @@ extension Porter2Word {
     mutating func step2() {
         guard let (suffix, replacement) = longestSuffix(Self.step2Suffixes), count - suffix.count >= r1 else { return }
         let before = count - suffix.count - 1
-        if suffix == Self.units("ogi") {
+        if suffix == Self.suffixOgi {
             guard before >= 0, letters[before] == UInt32(UInt8(ascii: "l")) else { return }
-        } else if suffix == Self.units("li") {
+        } else if suffix == Self.suffixLi {
             guard before >= 0, Self.validLIEndings.contains(letters[before]) else { return }
         }
         replaceSuffix(length: suffix.count, with: replacement)
@@ -95,7 +113,7 @@ extension Porter2Word {
     /// Step 3: more derivational suffixes in R1 (`ative` only in R2).
     mutating func step3() {
         guard let (suffix, replacement) = longestSuffix(Self.step3Suffixes), count - suffix.count >= r1 else { return }
-        if suffix == Self.units("ative") && count - suffix.count < r2 { return }
+        if suffix == Self.suffixAtive && count - suffix.count < r2 { return }
         replaceSuffix(length: suffix.count, with: replacement)
     }
 
@@ -107,7 +125,7 @@ extension Porter2Word {
     /// Step 4: suffixes deleted in R2 (`ion` only after `s` or `t`).
     mutating func step4() {
         guard let (suffix, _) = longestSuffix(Self.step4Suffixes), count - suffix.count >= r2 else { return }
-        if suffix == Self.units("ion") {
+        if suffix == Self.suffixIon {
             let before = count - suffix.count - 1
             guard before >= 0, letters[before] == UInt32(UInt8(ascii: "s")) || letters[before] == UInt32(UInt8(ascii: "t"))
             else { return }

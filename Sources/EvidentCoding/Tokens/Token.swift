@@ -21,17 +21,18 @@ public struct Token: Sendable, Hashable {
         return text.withUTF8 { Self.isNegator($0) }
     }
 
-    /// Whether normalised token bytes are a negator. O(1).
+    /// Whether token bytes are a negator; ASCII capitals count as lower case. O(1).
     package static func isNegator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = bytes.count
-        if count >= 3, bytes[count - 3] == UInt8(ascii: "n"), bytes[count - 2] == UInt8(ascii: "'"),
-            bytes[count - 1] == UInt8(ascii: "t")
+        let lower = TokenBuffer.lowercased
+        if count >= 3, lower(bytes[count - 3]) == UInt8(ascii: "n"), bytes[count - 2] == UInt8(ascii: "'"),
+            lower(bytes[count - 1]) == UInt8(ascii: "t")
         {
             return true
         }
         guard count >= 2, count <= 7 else { return false }
         for negator in negators where negator.count == count {
-            if negator.elementsEqual(bytes) { return true }
+            if negator.elementsEqual(bytes.lazy.map(lower)) { return true }
         }
         return false
     }

@@ -1,12 +1,19 @@
 /// The token state machine of codebook spec §3.1, fed one normalised scalar at a time with the
 /// answer offsets it came from; finished tokens go to a `TokenBuffer`.
 ///
+/// On the ASCII fast path nothing is copied: a token is a range of the answer's own bytes (still
+/// to be lower-cased by whoever reads it). On the slow path (`isCopying`), the caller appends each
+/// scalar's normalised bytes and the token is a range of `buffer.bytes`.
+///
 /// Letters and digits extend a token; a combining mark extends the token it follows; an
 /// apostrophe is held back until the next scalar shows whether it stands between two letters
 /// (`mum's`) or not (`parents'`, `3's`); an ignorable format character is skipped; anything
 /// else ends the token.
 package struct TokenBuilder: Sendable {
     package var buffer = TokenBuffer()
+    /// Whether scalars now fed are normalised into `buffer.bytes` rather than read in place.
+    package var isCopying = false
+    private var tokenIsCopied = false
     private var inToken = false
     private var lastWasLetter = false
     private var pendingApostrophe = false
@@ -27,7 +34,7 @@ package struct TokenBuilder: Sendable {
             if !inToken {
                 begin(start: start, sourceByte: sourceByte)
             } else if pendingApostrophe {
-                buffer.bytes.append(UInt8(ascii: "'"))
+                if tokenIsCopied { buffer.bytes.append(UInt8(ascii: "'")) }
                 pendingApostrophe = false
             }
             lastWasLetter = true
@@ -81,7 +88,7 @@ package struct TokenBuilder: Sendable {
     /// that token began: its first byte and its scalar offset.
     package mutating func abandonToken() -> (byte: Int, offset: Int)? {
         guard inToken else { return nil }
-        buffer.bytes.removeSubrange(textStart...)
+        if tokenIsCopied { buffer.bytes.removeSubrange(textStart...) }
         inToken = false
         pendingApostrophe = false
         lastWasLetter = false
@@ -91,13 +98,15 @@ package struct TokenBuilder: Sendable {
     /// Ends the token in progress, if any, and records it.
     package mutating func finish() {
         guard inToken else { return }
-        let textEnd = buffer.bytes.count
-        let negator = buffer.bytes.withUnsafeBufferPointer {
-            Token.isNegator(UnsafeBufferPointer(rebasing: $0[textStart..<textEnd]))
+        if tokenIsCopied {
+            buffer.records.append(TokenBuffer.Record(
+                start: tokenStart, end: tokenEnd, textStart: textStart, textEnd: buffer.bytes.count, isInAnswer: false))
+        } else {
+            // Read in place: every scalar was one ASCII byte, so bytes and scalars advance together.
+            buffer.records.append(TokenBuffer.Record(
+                start: tokenStart, end: tokenEnd, textStart: tokenStartByte,
+                textEnd: tokenStartByte + tokenEnd - tokenStart, isInAnswer: true))
         }
-        buffer.records.append(
-            TokenBuffer.Record(start: tokenStart, end: tokenEnd, textStart: textStart, textEnd: textEnd,
-                               isNegator: negator))
         inToken = false
         pendingApostrophe = false
         lastWasLetter = false
@@ -107,6 +116,7 @@ package struct TokenBuilder: Sendable {
         inToken = true
         tokenStart = start
         tokenStartByte = sourceByte
+        tokenIsCopied = isCopying
         textStart = buffer.bytes.count
     }
 }

@@ -1,8 +1,8 @@
 /// Splits text into tokens (codebook spec §3.1) with the Unicode scalar offsets each token
 /// occupies in the text as given.
 ///
-/// Runs of ASCII are read straight from the UTF-8 bytes (ASCII is unchanged by NFKC, so only
-/// case needs folding). A stretch holding non-ASCII is re-read one grapheme cluster at a time
+/// Runs of ASCII are read straight from the UTF-8 bytes and left in place (ASCII is unchanged
+/// by NFKC, so only case needs folding, which readers do as they go). A stretch holding non-ASCII is re-read one grapheme cluster at a time
 /// and normalised (NFKC, straight quotes, case folding) before it is classified, from the start
 /// of the token it belongs to up to the next ASCII separator; every normalised scalar carries the
 /// offsets of the cluster it came from, so normalisation never shifts offsets.
@@ -16,8 +16,10 @@ public struct Tokenizer: Sendable {
         var text = text
         var builder = TokenBuilder()
         var cache = NormalizationCache()
-        text.withUTF8 { scan($0, bytes: 0..<$0.count, firstOffset: 0, into: &builder, cache: &cache) }
-        return builder.buffer.tokens
+        return text.withUTF8 {
+            scan($0, bytes: 0..<$0.count, firstOffset: 0, into: &builder, cache: &cache)
+            return builder.buffer.tokens(answer: $0)
+        }
     }
 
     /// The tokens of one segment of `answer`, with offsets in the scalars of `answer`.
@@ -27,10 +29,10 @@ public struct Tokenizer: Sendable {
         var answer = answer
         var builder = TokenBuilder()
         var cache = NormalizationCache()
-        answer.withUTF8 {
+        return answer.withUTF8 {
             scan($0, bytes: segment.byteRange, firstOffset: segment.start, into: &builder, cache: &cache)
+            return builder.buffer.tokens(answer: $0)
         }
-        return builder.buffer.tokens
     }
 
     /// Reads the tokens of `utf8[bytes]`, whose first scalar has offset `firstOffset`, into
@@ -48,9 +50,7 @@ public struct Tokenizer: Sendable {
         while index < end {
             let byte = utf8[index]
             if byte < 0x80 {
-                if builder.accept(classes[Int(byte)], start: offset, end: offset + 1, sourceByte: index) {
-                    builder.append(byte: byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                }
+                _ = builder.accept(classes[Int(byte)], start: offset, end: offset + 1, sourceByte: index)
                 index += 1
                 offset += 1
                 continue
@@ -81,6 +81,8 @@ public struct Tokenizer: Sendable {
         into builder: inout TokenBuilder, cache: inout NormalizationCache
     ) -> Int {
         let region = String(decoding: UnsafeBufferPointer(rebasing: utf8[bytes]), as: UTF8.self)
+        builder.isCopying = true
+        defer { builder.isCopying = false }
         var offset = firstOffset
         var byte = bytes.lowerBound
         for character in region {
@@ -88,7 +90,7 @@ public struct Tokenizer: Sendable {
             let next = offset + scalarCount
             if let ascii = character.asciiValue, scalarCount == 1 {
                 if builder.accept(CharacterClass.ascii[Int(ascii)], start: offset, end: next, sourceByte: byte) {
-                    builder.append(byte: ascii >= 0x41 && ascii <= 0x5A ? ascii | 0x20 : ascii)
+                    builder.append(byte: TokenBuffer.lowercased(ascii))
                 }
             } else {
                 for scalar in cache.scalars(of: character) {
