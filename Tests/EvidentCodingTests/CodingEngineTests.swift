@@ -17,6 +17,8 @@ struct CodingEngineTests {
         (["help"], "\u{FF28}\u{FF25}\u{FF2C}\u{FF30}", ["0:c:0-0"]),
         (["caf\u{00E9}"], "the cafe\u{0301}", ["0:c:1-1"]),
         (["near"], "near the school", ["0:c:0-0"]),
+        // A pattern written twice in one code is one pattern.
+        (["help", "help"], "help", ["0:c:0-0"]),
         // Wildcards: any token starting with the stem, the bare stem included.
         (["depress*"], "depressed, depression, depress", ["0:c:0-0", "0:c:1-1", "0:c:2-2"]),
         (["depress*"], "undepressed or depres", []),

@@ -21,11 +21,13 @@ extension CompiledCodebook {
             if codeIndex[code.id] == nil { codeIndex[code.id] = codes.count }
 
             var texts: [String] = []
-            for source in code.patterns where !texts.contains(source.text) {
+            var seen: Set<String> = []
+            for source in code.patterns where !seen.contains(source.text) {
                 do {
                     let pattern = try parser.parse(source.text)
                     register(pattern, role: .pattern, code: index, pattern: Int32(texts.count), into: &usesByPhrase)
                     texts.append(source.text)
+                    seen.insert(source.text)
                 } catch {
                     errors.append(error.inputError(pattern: source, codeID: code.id))
                 }

@@ -20,6 +20,7 @@ public struct PatternPhrase: Sendable, Hashable {
     /// At least one term.
     public var terms: [PatternTerm]
 
+    /// A phrase of `terms`, in order.
     public init(_ terms: [PatternTerm]) {
         self.terms = terms
     }

@@ -6,6 +6,7 @@
 public struct PatternParser: Sendable {
     private let tokenizer = Tokenizer()
 
+    /// A parser; it holds no state, so one can be shared.
     public init() {}
 
     /// The parsed pattern, or the first error with its 1-based scalar position.

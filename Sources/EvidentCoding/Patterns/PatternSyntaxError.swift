@@ -7,6 +7,7 @@ public struct PatternSyntaxError: Error, Sendable, Hashable, CustomStringConvert
     /// What is wrong, in the researcher's words.
     public var reason: String
 
+    /// An error at 1-based scalar `position` of the pattern, for `reason`.
     public init(position: Int, reason: String) {
         self.position = position
         self.reason = reason

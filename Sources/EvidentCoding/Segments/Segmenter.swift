@@ -18,6 +18,7 @@ public struct Segmenter: Sendable {
     /// The unit to split into.
     public var unit: SegmentUnit
 
+    /// A segmenter into sentences (the default) or whole responses.
     public init(unit: SegmentUnit = .sentence) {
         self.unit = unit
     }

@@ -5,6 +5,7 @@
 /// Input is a normalised (lower-case) token; letters other than `a`–`z` are treated as
 /// consonants, as the Snowball implementation treats them.
 public struct Porter2Stemmer: Sendable {
+    /// A stemmer; it holds no state, so one can be shared.
     public init() {}
 
     /// The Porter2 stem of `word`: `generously` → `generous`, `running` → `run`.

@@ -8,6 +8,7 @@ public struct Token: Sendable, Hashable {
     /// Unicode scalar offset just past the token's last scalar in the text as given.
     public var end: Int
 
+    /// A token of normalised `text` at scalar offsets `start..<end`.
     public init(text: String, start: Int, end: Int) {
         self.text = text
         self.start = start

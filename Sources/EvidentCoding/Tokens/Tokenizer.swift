@@ -7,6 +7,7 @@
 /// of the token it belongs to up to the next ASCII separator; every normalised scalar carries the
 /// offsets of the cluster it came from, so normalisation never shifts offsets.
 public struct Tokenizer: Sendable {
+    /// A tokenizer; it holds no state, so one can be shared.
     public init() {}
 
     /// The tokens of `text`, with offsets in the scalars of `text`.
@@ -22,7 +23,8 @@ public struct Tokenizer: Sendable {
         }
     }
 
-    /// The tokens of one segment of `answer`, with offsets in the scalars of `answer`.
+    /// The tokens of one segment of `answer`, with offsets in the scalars of `answer`. The segment
+    /// must come from `Segmenter.segments(in: answer)` for this very answer.
     ///
     /// O(n) in the length of the segment.
     public func tokens(in segment: Segment, of answer: String) -> [Token] {
