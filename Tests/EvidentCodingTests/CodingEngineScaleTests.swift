@@ -27,6 +27,20 @@ struct CodingEngineScaleTests {
         #expect(coded.last?.matches.first?.start == (count - 1) * length + 37)
     }
 
+    @Test("a 2 MB answer in which every word needs Unicode normalisation")
+    func longUnicodeAnswer() throws {
+        let engine = try CodingFixtures.engine(patterns: ["mum's", "caf\u{00E9}*", "\u{6211}\u{4EEC}", "financial"])
+        // 4 matches per sentence: Mum’s (curly), café (decomposed), 我们, ﬁnancial (ligature);
+        // 👍🏽 and the full-width ！ are separators, and ！ ends the sentence.
+        let sentence = "Mum\u{2019}s cafe\u{0301}s \u{1F44D}\u{1F3FD} \u{6211}\u{4EEC} \u{FB01}nancial\u{FF01} "
+        let count = 2_000_000 / sentence.utf8.count + 1
+        let coded = CodingFixtures.run(engine, String(repeating: sentence, count: count))
+        #expect(coded.count == count)
+        #expect(coded.allSatisfy { $0.matches.count == 4 })
+        let length = sentence.unicodeScalars.count
+        #expect(coded.last.map { "\($0.start)-\($0.end)" } == "\((count - 1) * length)-\(count * length - 1)")
+    }
+
     @Test("a 5 MB answer that is one segment")
     func longSegment() throws {
         let engine = try CodingFixtures.engine(

@@ -111,6 +111,14 @@ struct CodingEngineTests {
             == ["Mum\u{2019}s", "cafe\u{0301}", "helped"])
     }
 
+    @Test("offsets of NFKC expansions: the ﬁ ligature and full-width letters count as written")
+    func nfkcOffsets() throws {
+        let engine = try CodingFixtures.engine(patterns: ["financial help"])
+        // "ﬁnancial" is 8 scalars as written (0-8), then a space, then Ｈｅｌｐ (9-13).
+        let coded = CodingFixtures.run(engine, "\u{FB01}nancial \u{FF28}\u{FF45}\u{FF4C}\u{FF50} matters")
+        #expect(coded.flatMap(\.matches).map { "\($0.start)-\($0.end)" } == ["0-13"])
+    }
+
     @Test("segment: response makes the whole answer one segment")
     func responseSegments() throws {
         let engine = try CodingFixtures.engine(
