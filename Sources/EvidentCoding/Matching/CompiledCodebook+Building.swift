@@ -34,7 +34,8 @@ extension CompiledCodebook {
             }
             for source in code.exclude {
                 do {
-                    register(try parser.parse(source.text), role: .exclusion, code: index, pattern: -1, into: &usesByPhrase)
+                    let pattern = try parser.parse(source.text)
+                    register(pattern, role: .exclusion, code: index, pattern: -1, into: &usesByPhrase)
                 } catch {
                     errors.append(error.inputError(pattern: source, codeID: code.id, isExclusion: true))
                 }
@@ -52,7 +53,8 @@ extension CompiledCodebook {
 
     /// Adds the phrases of one parsed pattern or exclusion and records how each is used.
     private mutating func register(
-        _ pattern: Pattern, role: PhraseUse.Role, code: Int32, pattern index: Int32, into usesByPhrase: inout [[PhraseUse]]
+        _ pattern: Pattern, role: PhraseUse.Role, code: Int32, pattern index: Int32,
+        into usesByPhrase: inout [[PhraseUse]]
     ) {
         switch pattern {
         case .phrase(let phrase):

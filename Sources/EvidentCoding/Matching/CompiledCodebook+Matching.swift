@@ -70,7 +70,9 @@ extension CompiledCodebook {
         while start < occurrences.count {
             let rule = occurrences[start].rule
             var split = start
-            while split < occurrences.count, occurrences[split].rule == rule, !occurrences[split].isSecond { split += 1 }
+            while split < occurrences.count, occurrences[split].rule == rule, !occurrences[split].isSecond {
+                split += 1
+            }
             var end = split
             while end < occurrences.count, occurrences[end].rule == rule { end += 1 }
             defer { start = end }
@@ -86,7 +88,8 @@ extension CompiledCodebook {
             guard !pairs.isEmpty else { continue }
             if isPattern {
                 for pair in pairs {
-                    scratch.matches.append(.init(code: near.code, first: pair.first, last: pair.last, pattern: near.pattern))
+                    scratch.matches.append(
+                        .init(code: near.code, first: pair.first, last: pair.last, pattern: near.pattern))
                 }
             } else {
                 scratch.excluded.insert(near.code)

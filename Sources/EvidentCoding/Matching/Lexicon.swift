@@ -19,16 +19,13 @@ struct Lexicon: Sendable {
         self.stemming = stemming
     }
 
-    /// The number of distinct terms.
-    var termCount: Int { Int(nextTerm) }
-
     /// The id of a term, the same for equal terms (and, with stemming, for words of equal stem).
     mutating func id(of term: PatternTerm) -> Int32 {
         switch term {
         case .word(let word) where stemming:
             let stem = Porter2Stemmer().stem(word)
-            let kept = max(1, stem.unicodeScalars.count - 2)
-            _ = stemFilter.prefixTerm(for: String(String.UnicodeScalarView(stem.unicodeScalars.prefix(kept))).utf8, next: &filterTerms)
+            let kept = stem.unicodeScalars.prefix(max(1, stem.unicodeScalars.count - 2))
+            _ = stemFilter.prefixTerm(for: String(String.UnicodeScalarView(kept)).utf8, next: &filterTerms)
             return stemTrie.wordTerm(for: stem.utf8, next: &nextTerm)
         case .word(let word):
             return trie.wordTerm(for: word.utf8, next: &nextTerm)

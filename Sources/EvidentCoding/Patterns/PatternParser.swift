@@ -59,7 +59,8 @@ public struct PatternParser: Sendable {
         if items.count > 1 {
             throw PatternSyntaxError(
                 position: items[1].position,
-                reason: "a NEAR operand of several words must be in double quotes, as in \"social worker\" NEAR/4 listen*")
+                reason: "a NEAR operand of several words must be in double quotes, "
+                    + "as in \"social worker\" NEAR/4 listen*")
         }
         switch first {
         case .word(let word, let position): return PatternPhrase(try terms(of: word, at: position))

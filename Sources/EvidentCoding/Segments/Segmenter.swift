@@ -91,7 +91,8 @@ public struct Segmenter: Sendable {
                     end += size
                     endOffset += 1
                 }
-                let followedBySpace = end == count || SentenceBoundary.isWhitespace(UTF8Cursor.scalar(in: utf8, at: end).0)
+                let followedBySpace =
+                    end == count || SentenceBoundary.isWhitespace(UTF8Cursor.scalar(in: utf8, at: end).0)
                 if followedBySpace && !(isSinglePeriod && SentenceBoundary.isAbbreviation(in: utf8, period: index)) {
                     appendTrimmed(utf8, bytes: segmentByte..<end, start: segmentOffset, end: endOffset, to: &spans)
                     segmentByte = end

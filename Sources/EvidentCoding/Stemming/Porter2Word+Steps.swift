@@ -127,11 +127,12 @@ extension Porter2Word {
         guard let (suffix, _) = longestSuffix(Self.step4Suffixes), count - suffix.count >= r2 else { return }
         if suffix == Self.suffixIon {
             let before = count - suffix.count - 1
-            guard before >= 0, letters[before] == UInt32(UInt8(ascii: "s")) || letters[before] == UInt32(UInt8(ascii: "t"))
-            else { return }
+            guard before >= 0, Self.ionEndings.contains(letters[before]) else { return }
         }
         replaceSuffix(length: suffix.count, with: [])
     }
+
+    private static let ionEndings = Set(units("st"))
 
     private static let step4Suffixes: [([UInt32], Void)] = [
         "ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ism", "ate", "iti", "ous", "ive", "ize",

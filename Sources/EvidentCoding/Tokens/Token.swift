@@ -38,6 +38,7 @@ public struct Token: Sendable, Hashable {
         return false
     }
 
-    private static let negators: [[UInt8]] = ["no", "not", "never", "without", "nothing", "nobody", "none", "hardly", "cannot"]
-        .map { Array($0.utf8) }
+    private static let negators: [[UInt8]] = [
+        "no", "not", "never", "without", "nothing", "nobody", "none", "hardly", "cannot",
+    ].map { Array($0.utf8) }
 }

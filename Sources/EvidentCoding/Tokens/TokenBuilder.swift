@@ -25,8 +25,8 @@ package struct TokenBuilder: Sendable {
     package init() {}
 
     /// Moves the state machine over one scalar of class `kind` that came from the answer's
-    /// scalars `start..<end` (whose UTF-8 begins at `sourceByte`). Returns whether the caller
-    /// must now append the scalar's normalised bytes to the token. O(1).
+    /// scalars `start..<end` (whose UTF-8 begins at `sourceByte`). Returns whether the scalar
+    /// belongs to the token; when copying, the caller must then append its normalised bytes. O(1).
     @inline(__always)
     package mutating func accept(_ kind: CharacterClass, start: Int, end: Int, sourceByte: Int) -> Bool {
         switch kind {

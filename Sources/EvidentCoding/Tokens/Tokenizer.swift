@@ -2,10 +2,11 @@
 /// occupies in the text as given.
 ///
 /// Runs of ASCII are read straight from the UTF-8 bytes and left in place (ASCII is unchanged
-/// by NFKC, so only case needs folding, which readers do as they go). A stretch holding non-ASCII is re-read one grapheme cluster at a time
-/// and normalised (NFKC, straight quotes, case folding) before it is classified, from the start
-/// of the token it belongs to up to the next ASCII separator; every normalised scalar carries the
-/// offsets of the cluster it came from, so normalisation never shifts offsets.
+/// by NFKC, so only case needs folding, which readers do as they go). A stretch holding non-ASCII
+/// is re-read one grapheme cluster at a time and normalised (NFKC, straight quotes, case folding)
+/// before it is classified, from the start of the token it belongs to up to the next ASCII
+/// separator; every normalised scalar carries the offsets of the cluster it came from, so
+/// normalisation never shifts offsets.
 public struct Tokenizer: Sendable {
     /// A tokenizer; it holds no state, so one can be shared.
     public init() {}
