@@ -9,6 +9,7 @@ import EvidentModel
 final class XMLEventSink {
     let displayPath: String
     let textLimit: Int
+    let depthLimit: Int
     /// The parser context, once created; used to find the current line and to stop parsing.
     var context: xmlParserCtxtPtr?
     /// Events produced by the last chunk, in document order.
@@ -18,14 +19,17 @@ final class XMLEventSink {
     /// Non-fatal messages from libxml2 (namespace warnings and the like), the first few only.
     private(set) var warnings: [Diagnostic] = []
     private var text: [UInt8] = []
+    /// Elements open at the parser's position: name and start line.
+    private var open: [(name: String, line: Int)] = []
     private var textLine = 0
     /// Names and namespace URIs come from the parser's dictionary, so one pointer is one name:
     /// each is decoded once.
     private var names: [UnsafeRawPointer: String] = [:]
 
-    init(displayPath: String, textLimit: Int) {
+    init(displayPath: String, textLimit: Int, depthLimit: Int) {
         self.displayPath = displayPath
         self.textLimit = textLimit
+        self.depthLimit = depthLimit
     }
 
     // MARK: - Events
@@ -36,26 +40,56 @@ final class XMLEventSink {
     ) {
         guard problem == nil else { return }
         flushText()
+        guard open.count < depthLimit else {
+            let (line, column) = tagStart()
+            refuse(.tooDeep(limit: depthLimit), line: line, column: column)
+            return
+        }
         var list: [XMLAttribute] = []
         if let attributes, count > 0 {
             list.reserveCapacity(count)
             for index in 0..<count {
                 let base = index * 5
                 guard let start = attributes[base + 3], let end = attributes[base + 4] else { continue }
-                let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+                let value = Self.attributeValue(UnsafeBufferPointer(start: start, count: end - start))
                 list.append(XMLAttribute(name: intern(attributes[base]), namespace: internOptional(attributes[base + 2]), value: value))
             }
         }
         let (line, column) = tagStart()
-        events.append(.start(XMLElementStart(
+        let element = XMLElementStart(
             name: intern(name), namespace: internOptional(namespace), attributes: list, line: line, column: column
-        )))
+        )
+        open.append((element.name, line))
+        events.append(.start(element))
     }
 
     func endElement(name: UnsafePointer<xmlChar>?) {
         guard problem == nil else { return }
         flushText()
+        _ = open.popLast()
         events.append(.end(name: intern(name), line: currentLine))
+    }
+
+    /// An attribute value as libxml2 hands it over. Without entity substitution it writes an
+    /// ampersand (from `&amp;` or `&#38;`) as `&#38;`, and no other `&` can remain, so that
+    /// sequence is turned back into `&`.
+    static func attributeValue(_ bytes: UnsafeBufferPointer<xmlChar>) -> String {
+        guard bytes.contains(0x26) else { return String(decoding: bytes, as: UTF8.self) }
+        let escaped: [UInt8] = Array("&#38;".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x26, index + escaped.count <= bytes.count,
+               escaped.indices.allSatisfy({ bytes[index + $0] == escaped[$0] }) {
+                out.append(0x26)
+                index += escaped.count
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     func characters(_ bytes: UnsafePointer<xmlChar>?, count: Int) {
@@ -103,7 +137,12 @@ final class XMLEventSink {
         let column = error.int2 > 0 ? Int(error.int2) : nil
         let location = SourceLocation(file: displayPath, line: line, column: column)
         if error.level == XML_ERR_FATAL {
-            if problem == nil, error.code != Int32(XML_ERR_USER_STOP.rawValue) {
+            guard problem == nil, error.code != Int32(XML_ERR_USER_STOP.rawValue) else { return }
+            if error.code == Int32(XML_ERR_DOCUMENT_END.rawValue), let innermost = open.last {
+                // The push parser reports a file that ends inside an element as "Extra content at
+                // the end of the document"; libxml2's pull parser words it better.
+                problem = InputError("Premature end of data in tag \(innermost.name) line \(innermost.line)", at: location)
+            } else {
                 problem = InputError(message, at: location)
             }
         } else if warnings.count < 20 {
@@ -128,6 +167,7 @@ final class XMLEventSink {
     /// Line and column of the `<` that opened the start tag just parsed. libxml2 calls the
     /// start-element callback with its position after the attributes, so this steps back
     /// through the tag (which is always whole in the buffer, and holds no other `<`).
+    /// Declarations are found the same way, skipping quoted literals.
     private func tagStart() -> (Int, Int?) {
         markupStart([0x3C])
     }
@@ -141,11 +181,16 @@ final class XMLEventSink {
         var position = cur
         var newlines = 0
         var scalars = 0
+        var quote: UInt8?
         while position > base {
             position -= 1
-            if position.pointee == 0x0A { newlines += 1 }
-            if position.pointee & 0xC0 != 0x80 { scalars += 1 }
-            if position.pointee == opening[0], cur - position >= opening.count,
+            let byte = position.pointee
+            if byte == 0x0A { newlines += 1 }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            if byte == 0x22 || byte == 0x27 {  // a quoted literal may hold the opening itself
+                quote = quote == nil ? byte : (quote == byte ? nil : quote)
+            }
+            if quote == nil, byte == opening[0], cur - position >= opening.count,
                opening.indices.allSatisfy({ position[$0] == opening[$0] }) {
                 break
             }

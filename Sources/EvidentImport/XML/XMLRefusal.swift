@@ -2,7 +2,7 @@ import EvidentModel
 
 /// Something in an XML file that the hardened reader will not do, and so refuses the file for:
 /// declare entities (the billion-laughs bomb), name external resources (external entities,
-/// an external DTD), or carry text beyond the reader's limit.
+/// an external DTD), carry text or nesting beyond the reader's limits, or hold nothing at all.
 ///
 /// Each refusal becomes one `InputError` naming the file, where the construct begins and what
 /// was refused. Nothing named is ever opened: the refusal happens when the parser meets the
@@ -20,6 +20,8 @@ enum XMLRefusal: Sendable, Hashable {
     case entityReference(name: String)
     /// One run of text longer than the reader's limit.
     case textTooLong(limit: Int)
+    /// Elements nested deeper than the reader's limit.
+    case tooDeep(limit: Int)
     /// A file with no bytes at all.
     case emptyFile
 
@@ -60,6 +62,12 @@ enum XMLRefusal: Sendable, Hashable {
                 "text longer than \(limit / (1 << 20)) MiB in one element",
                 at: location,
                 help: "text this long is not a survey answer or a story; check the file is the export named in the manifest"
+            )
+        case .tooDeep(let limit):
+            InputError(
+                "elements nested deeper than \(limit) levels",
+                at: location,
+                help: "no survey export or story collection nests this deep; check the file is the export named in the manifest"
             )
         case .emptyFile:
             InputError("the file is empty", at: SourceLocation(file: location.file), help: "check the file is the export named in the manifest")

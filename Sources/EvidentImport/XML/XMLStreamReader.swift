@@ -12,7 +12,8 @@ public import EvidentModel
 ///   every request. A file that declares an entity (the billion-laughs bomb), names an external
 ///   entity or an external DTD is refused where the declaration starts, before anything is
 ///   expanded or opened (`XMLRefusal`). libxml2's own limits stay on (`XML_PARSE_HUGE` is not
-///   set): nesting depth 256, names of 50,000 bytes.
+///   set): names of 50,000 bytes, attribute values of 10 MB; the reader adds its own limits on
+///   nesting depth (`Options.depthLimit`) and on one run of text (`Options.textLimit`).
 /// - Errors: libxml2's messages are captured through its structured error handler, never
 ///   printed, and thrown as `error: <libxml2's message> --> file:line:column`.
 /// - Encodings: whatever libxml2 detects (BOM, XML declaration); text comes out as UTF-8.
@@ -24,10 +25,13 @@ public final class XMLStreamReader {
         public var chunkSize: Int
         /// Longest run of text accepted in one element, in UTF-8 bytes (default 16 MiB).
         public var textLimit: Int
+        /// Deepest element nesting accepted (default 256, libxml2's own limit in its other modes).
+        public var depthLimit: Int
 
-        public init(chunkSize: Int = 1 << 16, textLimit: Int = 16 << 20) {
+        public init(chunkSize: Int = 1 << 16, textLimit: Int = 16 << 20, depthLimit: Int = 256) {
             self.chunkSize = chunkSize
             self.textLimit = textLimit
+            self.depthLimit = depthLimit
         }
     }
 
@@ -45,7 +49,7 @@ public final class XMLStreamReader {
         _ = XMLCallbacks.installed
         self.displayPath = displayPath
         stream = try ByteStream(path: path, displayPath: displayPath, chunkSize: options.chunkSize)
-        sink = XMLEventSink(displayPath: displayPath, textLimit: options.textLimit)
+        sink = XMLEventSink(displayPath: displayPath, textLimit: options.textLimit, depthLimit: options.depthLimit)
     }
 
     deinit {

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Benchmark of Evident's streaming XML reader against xmllint --stream on the same file.
+#
+#   Benchmarks/xml/run.sh [MEGABYTES]     (default 500)
+#
+# Generates a deterministic msc-xml file into /tmp (kept between runs, never committed),
+# builds the driver in this folder in release mode, reads the file with it and with
+# `xmllint --stream --noout`, and prints throughput (MB/s, 10^6 bytes) and peak resident memory
+# ("Maximum resident set size" from /usr/bin/time -v) for each. Target: peak RSS < 100 MB.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+size="${1:-500}"
+data="${TMPDIR:-/tmp}/evident-xml-bench"
+file="$data/stories-${size}mb.xml"
+mkdir -p "$data"
+
+if [[ ! -f "$file" ]]; then
+    python3 "$here/generate.py" "$file" "$size" >&2
+fi
+if ! command -v xmllint >/dev/null; then
+    echo "xmllint is missing: apt-get install -y libxml2-utils" >&2
+    exit 1
+fi
+if [[ ! -x /usr/bin/time ]]; then
+    echo "/usr/bin/time is missing: apt-get install -y time" >&2
+    exit 1
+fi
+
+swift build -c release --package-path "$here" --scratch-path "$data/build" >&2
+driver="$(swift build -c release --package-path "$here" --scratch-path "$data/build" --show-bin-path)/xml-bench"
+bytes=$(stat -c %s "$file")
+
+# Runs a command under /usr/bin/time -v; prints "seconds rss_kb".
+measure() {
+    local log="$data/time.log"
+    /usr/bin/time -v "$@" >"$data/stdout.log" 2>"$log"
+    local rss elapsed
+    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+    elapsed=$(awk -F': ' '/Elapsed \(wall clock\) time/ {print $2}' "$log")
+    echo "$(python3 -c 'import sys
+parts = sys.argv[1].split(":")
+print(sum(float(p) * 60 ** i for i, p in enumerate(reversed(parts))))' "$elapsed") $rss"
+}
+
+report() {
+    local name="$1" seconds="$2" rss_kb="$3"
+    python3 -c 'import sys
+name, size, seconds, rss = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
+print(f"{name:<26} {size / 1e6 / seconds:8.1f} MB/s   {seconds:7.2f} s   peak RSS {rss / 1024:7.1f} MiB")' \
+        "$name" "$bytes" "$seconds" "$rss_kb"
+}
+
+echo "file: $file ($(python3 -c "print(round($bytes / 1e6, 1))") MB)"
+read -r swift_s swift_rss < <(measure "$driver" "$file")
+echo "driver: $(cat "$data/stdout.log")"
+read -r lint_s lint_rss < <(measure xmllint --stream --noout "$file")
+report "Evident XMLStreamReader" "$swift_s" "$swift_rss"
+report "xmllint --stream --noout" "$lint_s" "$lint_rss"
+if (( swift_rss < 100 * 1024 )); then
+    echo "peak RSS under 100 MB: yes"
+else
+    echo "peak RSS under 100 MB: NO"
+    exit 1
+fi
