@@ -6,6 +6,7 @@ import EvidentModel
 enum QDAFields {
     static let codeKeys = [
         "id", "definition", "include", "exclude_guidance", "patterns", "exclude", "negation", "applies_to", "examples",
+        "color",
     ]
     static let headerKeys = ["name", "version", "language", "description", "options"]
 
@@ -25,6 +26,7 @@ enum QDAFields {
                 case "exclude": code.exclude = try value.strings("exclude").map { PatternSource($0, declaredAt: shifted(value.location, by: location)) }
                 case "negation": code.negation = try value.bool("negation")
                 case "applies_to": code.appliesTo = try value.strings("applies_to")
+                case "color": code.color = try value.string("color")
                 default: code.examples = try value.strings("examples")
                 }
             }
