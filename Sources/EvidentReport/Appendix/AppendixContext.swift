@@ -7,14 +7,24 @@ enum AppendixContext {
     /// How many rejections the appendix lists before pointing to `rejections.csv`.
     static let rejectionsShown = 50
 
-    static func build(_ results: StudyResults, version: String) -> [String: Any] {
+    /// What the appendix shows besides the results themselves.
+    struct Extras {
+        var quotes: [Quote] = []
+        var charts: AppendixCharts?
+        var redactions = RedactionSummary()
+    }
+
+    static func build(_ results: StudyResults, version: String, extras: Extras = Extras()) -> [String: Any] {
         var context: [String: Any] = [
             "title": results.spec.title,
             "version": version,
             "datasetCount": results.datasets.count,
             "codebookName": results.codebook?.name ?? "(none)",
+            "codeCount": results.codebook?.allCodes.count ?? 0,
+            "segmentUnit": results.codebook?.options.segment == .response ? "whole answers" : "sentences",
             "suppressBelow": results.spec.suppressBelow,
             "suppressedLabel": results.suppression.label,
+            "quotesPerTheme": results.spec.quotesPerTheme,
         ]
         if let organisation = results.spec.organisation { context["organisation"] = organisation }
         if let version = results.codebook?.version { context["codebookVersion"] = version }
@@ -25,25 +35,51 @@ enum AppendixContext {
             }
         context["notes"] = notes
         context["hasNotes"] = !notes.isEmpty
+        let headlines = self.headlines(results)
+        context["headlines"] = headlines
+        context["hasHeadlines"] = !headlines.isEmpty
         var sections = SectionNumbers()
-        context["sourcesNumber"] = sections.next()
-        context["itemSections"] = results.datasets.filter { !$0.items.isEmpty }.map { itemSection(results, $0, number: sections.next()) }
+        var contents: [[String: Any]] = []
+        func open(_ title: String, anchor: String) -> Int {
+            let number = sections.next()
+            contents.append(["title": "\(number). \(title)", "anchor": anchor])
+            return number
+        }
+        context["sourcesNumber"] = open("Sources", anchor: "sources")
+        context["itemSections"] = results.datasets.filter { !$0.items.isEmpty }.map { dataset -> [String: Any] in
+            let anchor = "items-" + ReportFolder.safeName(dataset.id)
+            var section = itemSection(results, dataset, number: open(heading(for: dataset), anchor: anchor))
+            section["anchor"] = ReportFolder.safeName(dataset.id)
+            section["charts"] = (extras.charts?.items[dataset.id] ?? []).map(chartContext)
+            return section
+        }
         if !results.changes.isEmpty {
-            context["changesNumber"] = sections.next()
+            context["changesNumber"] = open("Change since the last wave", anchor: "changes")
             context["changes"] = results.changes.map(change)
             context["hasChanges"] = true
+            context["changesCharts"] = (extras.charts?.changes ?? []).map(chartContext)
         }
         let breakdowns = breakdownTables(results, items: true)
         if !breakdowns.isEmpty {
-            context["breakdownsNumber"] = sections.next()
+            context["breakdownsNumber"] = open("Results by group", anchor: "groups")
             context["itemBreakdowns"] = breakdowns
         }
-        context["themesNumber"] = sections.next()
+        context["themesNumber"] = open("Themes in free text", anchor: "themes")
         addThemes(results, to: &context)
-        context["rejectionsNumber"] = sections.next()
+        context["themesChart"] = extras.charts?.themes.map(chartContext)
+        context["quoteThemes"] = quoteThemes(results, quotes: extras.quotes)
+        context["codingNumber"] = open("Coding notes", anchor: "coding")
+        context["hasRedactions"] = extras.redactions.texts > 0
+        context["redactionSummary"] = redactionSummary(extras.redactions)
+        context["rejectionsNumber"] = open("Rejected records and invalid values", anchor: "rejections")
         addRejections(results, to: &context)
-        context["methodNumber"] = sections.next()
+        context["methodNumber"] = open("Method notes", anchor: "method")
+        context["contents"] = contents
         return context
+    }
+
+    static func chartContext(_ chart: AppendixCharts.Chart) -> [String: Any] {
+        ["svg": chart.inline, "caption": chart.caption, "file": "charts/" + chart.file]
     }
 
     private static func dataset(_ results: StudyResults, _ dataset: Dataset) -> [String: Any] {

@@ -6,7 +6,7 @@ import Mustache
 /// The Mustache templates the appendix is rendered from: those shipped with Evident, each
 /// replaceable by a file of the same name in a council's own template folder (`--template DIR`).
 struct ReportTemplates {
-    static let names = ["appendix.md"]
+    static let names = ["appendix.md", "appendix.html", "appendix.css"]
     private let library: MustacheLibrary
 
     init(overrides directory: String?) throws(InputError) {

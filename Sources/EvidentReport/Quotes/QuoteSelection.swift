@@ -8,7 +8,8 @@ import EvidentModel
 /// (40–300 characters) before very short, then over-long — then by how strongly the code's
 /// patterns matched (distinct patterns in the segment), then by a stable hash of the segment's
 /// identity, so the choice does not simply follow file order. Quotes are then taken round-robin
-/// across data sets, at most one per respondent per code. A segment longer than 300 characters
+/// across data sets, at most one per respondent per code and never the same words twice (many
+/// respondents give identical short answers). A segment longer than 300 characters
 /// is cut at a word boundary and ends with an ellipsis.
 enum QuoteSelection {
     static let minimumLength = 40
@@ -47,13 +48,16 @@ enum QuoteSelection {
             let ranked = (candidates[placed.code.id] ?? [:]).values.sorted { rank($0) < rank($1) }
             var byDataset = Dictionary(grouping: ranked, by: \.segment.dataset)
             var used: Set<String> = []
+            var texts: Set<String> = []
             var chosen = 0
             var progress = true
             while chosen < limit, progress {
                 progress = false
                 for dataset in datasetOrder where chosen < limit {
                     guard var queue = byDataset[dataset] else { continue }
-                    while let next = queue.first, used.contains(next.segment.dataset + "\u{0}" + next.segment.respondent) {
+                    while let next = queue.first,
+                          used.contains(next.segment.dataset + "\u{0}" + next.segment.respondent)
+                            || texts.contains(Self.sameText(next.text)) {
                         queue.removeFirst()
                     }
                     guard let next = queue.first, let respondent = respondents.respondent(next.segment) else {
@@ -63,6 +67,7 @@ enum QuoteSelection {
                     queue.removeFirst()
                     byDataset[dataset] = queue
                     used.insert(next.segment.dataset + "\u{0}" + next.segment.respondent)
+                    texts.insert(Self.sameText(next.text))
                     quotes.append(Quote(
                         codeID: placed.code.id, dataset: next.segment.dataset, respondent: next.segment.respondent,
                         question: next.segment.question, text: trimmed(redact(next.text, respondent)),
@@ -74,6 +79,12 @@ enum QuoteSelection {
             }
         }
         return quotes
+    }
+
+    /// Two quotes that differ only in case, spacing or punctuation say the same thing: a code
+    /// shows such a text once.
+    static func sameText(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
     }
 
     private static func rank(_ candidate: Candidate) -> (Int, Int, UInt64) {

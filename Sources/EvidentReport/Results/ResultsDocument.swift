@@ -6,7 +6,7 @@ import EvidentModel
 enum ResultsDocument {
     static let schema = "evident.results/1"
 
-    static func json(_ results: StudyResults) -> JSONValue {
+    static func json(_ results: StudyResults, quotes: [Quote] = [], redactions: RedactionSummary = RedactionSummary()) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("schema", .string(schema)),
             ("study", study(results)),
@@ -19,6 +19,11 @@ enum ResultsDocument {
             ("themes", .array(results.themes.map(theme))),
             ("breakdowns", .array(results.breakdowns.map { breakdown($0, label: results.suppression.label) })),
             ("co_occurrence", results.coOccurrence.map(coOccurrence) ?? .null),
+            ("quotes", .array(quotes.map(quote))),
+            ("redactions", .object(
+                [("texts", .integer(redactions.texts)), ("texts_changed", .integer(redactions.textsChanged))]
+                    + RedactionKind.allCases.map { ($0.rawValue, .integer(redactions[$0])) }
+            )),
             ("coding", .array(results.coverage.map(coverage))),
         ]
         members.append(("rejections", .array(results.datasets.flatMap(\.rejections).map(rejection))))
@@ -111,6 +116,17 @@ enum ResultsDocument {
                     ("pct_respondents", .number(entry.count.pctRespondents)),
                 ]))
             })),
+        ])
+    }
+
+    private static func quote(_ quote: Quote) -> JSONValue {
+        .object([
+            ("code_id", .string(quote.codeID)),
+            ("dataset", .string(quote.dataset)),
+            ("respondent", .string(quote.respondent)),
+            ("question", .string(quote.question)),
+            ("text", .string(quote.text)),
+            ("attribution", .string(quote.attribution)),
         ])
     }
 

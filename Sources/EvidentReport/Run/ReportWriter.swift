@@ -7,9 +7,24 @@ enum ReportWriter {
     static func write(_ results: StudyResults, to path: String, templates directory: String?, version: String) throws(InputError) -> [String] {
         var folder = try ReportFolder(path: path)
         let templates = try ReportTemplates(overrides: directory)
-        let context = AppendixContext.build(results, version: version)
+        let redaction = try StudyRedaction(results)
+        var redactions = RedactionSummary()
+        let quotes = QuoteSelection.select(
+            results, perCode: results.spec.quotesPerTheme,
+            attribution: QuoteAttribution(results.datasets, suppressBelow: results.spec.suppressBelow)
+        ) { text, respondent in
+            let redacted = redaction.redact(text, for: respondent)
+            redactions.merge(redacted.summary)
+            return redacted.text
+        }
+        let charts = AppendixCharts(results)
+        let context = AppendixContext.build(
+            results, version: version, extras: AppendixContext.Extras(quotes: quotes, charts: charts, redactions: redactions)
+        )
         try folder.write(templates.render(context, template: "appendix.md"), to: "appendix.md")
-        try folder.write(ResultsDocument.json(results).rendered(), to: "results.json")
+        try folder.write(templates.render(context, template: "appendix.html"), to: "appendix.html")
+        for chart in charts.all { try folder.write(chart.standalone, to: "charts/" + chart.file) }
+        try folder.write(ResultsDocument.json(results, quotes: quotes, redactions: redactions).rendered(), to: "results.json")
         try folder.write(ReportTables.rejections(results).rendered(), to: "rejections.csv")
         try folder.write(CodedSegmentsTable.table(results.segments).rendered(), to: "coded_segments.csv")
         for (name, table) in ReportTables.all(results) {

@@ -1,0 +1,144 @@
+import EvidentAnalysis
+import EvidentModel
+
+/// The appendix's charts, built once from the results and used twice: inline in the HTML
+/// appendix and as standalone SVG files under `charts/` for a Word report.
+struct AppendixCharts {
+    /// A chart ready to write: a file name made from ids, its standalone SVG, its inline SVG.
+    struct Chart {
+        var file: String
+        var caption: String
+        var standalone: String
+        var inline: String
+    }
+
+    /// Per data set with items: one diverging chart per scale used.
+    var items: [String: [Chart]] = [:]
+    var changes: [Chart] = []
+    var themes: Chart?
+
+    /// Every chart, in appendix order.
+    var all: [Chart] {
+        items.keys.sorted().flatMap { items[$0] ?? [] } + changes + (themes.map { [$0] } ?? [])
+    }
+
+    init(_ results: StudyResults) {
+        for dataset in results.datasets {
+            let datasetItems = results.items.filter { $0.dataset == dataset.id }
+            var scales: [Scale] = []
+            for item in datasetItems where !scales.contains(where: { $0.id == item.item.scale.id }) { scales.append(item.item.scale) }
+            items[dataset.id] = scales.map { scale in
+                Self.likert(dataset: dataset, scale: scale, items: datasetItems.filter { $0.item.scale.id == scale.id })
+            }
+        }
+        var groups: [String: [ItemChange]] = [:]
+        var order: [String] = []
+        for change in results.changes {
+            let key = "\(change.kind) \(change.fromWave) \(change.toWave)"
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(change)
+        }
+        changes = order.compactMap { groups[$0] }.map(Self.changes)
+        if !results.themes.isEmpty { themes = Self.themes(results.themes) }
+    }
+
+    /// Answer bands for a scale: its levels for an ordinal scale (the level just below the
+    /// first positive one is neutral when two or more levels are not positive); for a numeric
+    /// scale, three bands below the positive threshold and two from it.
+    static func bands(_ scale: Scale) -> [(category: DivergingBarChart.Category, contains: (Double) -> Bool)] {
+        switch scale.kind {
+        case .ordinal(let levels, let positive):
+            let firstPositive = positive.min() ?? levels.count
+            return levels.enumerated().map { index, level in
+                let side: DivergingBarChart.Side = positive.contains(index)
+                    ? .positive : (index == firstPositive - 1 && firstPositive >= 2 ? .neutral : .negative)
+                return (DivergingBarChart.Category(level, side: side), { Int($0.rounded()) - 1 == index })
+            }
+        case .numeric(let min, let max, let threshold):
+            // Whole-number scales get whole-number band edges; others half-points.
+            let whole = min == min.rounded() && max == max.rounded() && threshold == threshold.rounded()
+            let snap: (Double) -> Double = { whole ? $0.rounded() : ($0 * 2).rounded() / 2 }
+            let below = [min, min + (threshold - min) * 3 / 7, min + (threshold - min) * 5 / 7, threshold].map(snap)
+            let above = [threshold, threshold + (max - threshold) * 2 / 3, max].map(snap)
+            var result: [(DivergingBarChart.Category, (Double) -> Bool)] = []
+            for index in 0..<3 {
+                let low = below[index]
+                let high = below[index + 1]
+                result.append((DivergingBarChart.Category(label(low, high, closed: false), side: .negative), { $0 >= low && $0 < high }))
+            }
+            for index in 0..<2 {
+                let low = above[index]
+                let high = above[index + 1]
+                let last = index == 1
+                result.append((
+                    DivergingBarChart.Category(label(low, high, closed: last), side: .positive),
+                    { $0 >= low && (last ? $0 <= high : $0 < high) }
+                ))
+            }
+            return result
+        }
+    }
+
+    /// "0–29" for [0, 30) on whole-number scales, "90–100" for a closed last band.
+    private static func label(_ low: Double, _ high: Double, closed: Bool) -> String {
+        let top = closed ? high : high - 1
+        guard low == low.rounded(), high == high.rounded(), top >= low else {
+            return "\(low.compactDescription)–\(high.compactDescription)"
+        }
+        return top == low ? low.compactDescription : "\(low.compactDescription)–\(top.compactDescription)"
+    }
+
+    private static func likert(dataset: Dataset, scale: Scale, items: [ItemResult]) -> Chart {
+        let bands = bands(scale)
+        let rows = items.map { item in
+            DivergingBarChart.Row(label: item.item.label, counts: bands.map { band in item.scores.filter(band.contains).count })
+        }
+        let id = ReportFolder.safeName("\(dataset.id)-\(scale.id)")
+        let title = "\(AppendixContext.heading(for: dataset)): answers on \(scale.id)"
+        let summary = "Share of each item's valid answers in each band; positive means \(scale.positiveRule)."
+        func chart(_ drawsTitle: Bool) -> String {
+            DivergingBarChart(
+                id: id + (drawsTitle ? "" : "-inline"), title: title, categories: bands.map(\.category), rows: rows,
+                summary: summary, drawsTitle: drawsTitle
+            ).svg()
+        }
+        return Chart(file: "items-\(id).svg", caption: title + ". " + summary, standalone: chart(true), inline: chart(false))
+    }
+
+    private static func changes(_ changes: [ItemChange]) -> Chart {
+        let first = changes[0]
+        let id = ReportFolder.safeName("change-\(first.kind)-\(first.fromWave)-\(first.toWave)")
+        let title = "Change in % positive, \(first.fromWave) to \(first.toWave)"
+        let rows = changes.map {
+            DotArrowChart.Row(label: $0.label, earlier: $0.from.pctPositive, later: $0.to.pctPositive, isSignificant: $0.shareChangedSignificantly)
+        }
+        func chart(_ drawsTitle: Bool) -> String {
+            DotArrowChart(
+                id: id + (drawsTitle ? "" : "-inline"), title: title, earlierLabel: first.fromWave, laterLabel: first.toWave,
+                rows: rows, significanceNote: "* significant change (two-proportion z-test, p < 0.05)",
+                summary: "Each item's % positive in the earlier wave (dot) and the later wave (arrow head).", drawsTitle: drawsTitle
+            ).svg()
+        }
+        return Chart(file: "\(id).svg", caption: title + ". * marks a significant change.", standalone: chart(true), inline: chart(false))
+    }
+
+    private static func themes(_ themes: [ThemeResult]) -> Chart {
+        let rows = themes.filter { $0.depth <= 1 }.map { theme in
+            ThemeBarChart.Row(
+                label: theme.label, count: theme.total.respondents, base: theme.total.base,
+                interval: ProportionEstimate(successes: theme.total.respondents, total: theme.total.base).percentInterval
+                    .map { $0.lower...$0.upper },
+                level: theme.depth
+            )
+        }
+        let title = "Respondents mentioning each theme"
+        func chart(_ drawsTitle: Bool) -> String {
+            ThemeBarChart(
+                id: "themes" + (drawsTitle ? "" : "-inline"), title: title, rows: rows,
+                summary: "Percentage of respondents with free text whose answers were coded with each theme or code, with 95% Wilson intervals.",
+                drawsTitle: drawsTitle
+            ).svg()
+        }
+        return Chart(file: "themes.svg", caption: title + " (% of respondents with free text; whiskers: 95% intervals).", standalone: chart(true), inline: chart(false))
+    }
+}
