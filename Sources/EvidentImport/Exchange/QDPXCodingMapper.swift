@@ -22,7 +22,7 @@ public enum QDPXCodingMapper {
                         set.rejected.append(RejectedRow(
                             location: SourceLocation(file: project.file, line: coding.line),
                             reason: "source '\(source.name)' is not a question of the study's data sets "
-                                + "(sources exported by Evident are named like 'practitioners-2016 / Q2 / …')"
+                                + "(sources exported by Evident are named like 'practitioners-2016 Q2 …')"
                         ))
                     }
                 }
@@ -58,12 +58,11 @@ public enum QDPXCodingMapper {
     }
 
     private static func question(of source: QDATextSource, in datasets: [Dataset]) -> (Dataset, Int)? {
-        guard let parsed = SurveySourceLayout.parseSourceName(source.name),
-            let dataset = datasets.first(where: { $0.id == parsed.dataset })
+        guard let parsed = SurveySourceLayout.parseSourceName(source.name, datasets: datasets.map(\.id)),
+            let dataset = datasets.first(where: { $0.id == parsed.dataset }), parsed.number >= 1,
+            parsed.number <= dataset.questions.count
         else { return nil }
-        if let number = parsed.number, number >= 1, number <= dataset.questions.count { return (dataset, number - 1) }
-        guard let position = dataset.questions.firstIndex(where: { $0.id == parsed.question }) else { return nil }
-        return (dataset, position)
+        return (dataset, parsed.number - 1)
     }
 
     private static func layout(

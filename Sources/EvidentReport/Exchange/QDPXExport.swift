@@ -1,0 +1,64 @@
+import EvidentAnalysis
+import EvidentImport
+public import EvidentModel
+import Foundation
+
+/// `evident export-qdpx`: codes a study and writes its automatic coding as a REFI-QDA project
+/// (`QDPXWriter`), zipped deterministically (`QDPXArchiveWriter`), written atomically.
+public enum QDPXExport {
+    /// The date written on sources, selections and codings when none is asked for: QualCoder
+    /// needs one on every selection, and a fixed one keeps the bytes the same on every run.
+    public static let fixedDate = "1980-01-01T00:00:00Z"
+
+    public struct Outcome: Sendable {
+        /// The `.qdpx` written, as shown to the user.
+        public var file: String
+        public var sources: Int
+        public var selections: Int
+        public var codings: Int
+        public var cases: Int
+    }
+
+    /// Loads and codes the study, then writes the project to `outputPath` (default:
+    /// `coded-project.qdpx` in the report folder). `date` replaces the fixed creation date
+    /// (an `xsd:dateTime` such as `2016-11-30T09:00:00Z`).
+    public static func export(studyPath: String, outputPath: String?, date: String? = nil, version: String = "0.1.0") throws(InputErrors) -> Outcome {
+        let study = try StudyRun.load(studyPath: studyPath)
+        guard let codebook = study.codebook, let engine = study.engine else {
+            throw InputErrors([InputError(
+                "the study names no codebook", at: SourceLocation(file: study.spec.manifestPath), help: "add codebook: under study: in the manifest"
+            )])
+        }
+        let segments = StudyAnalysis.code(study.datasets, with: engine)
+        let target = outputPath.map(FilePaths.absolute)
+            ?? StudyRun.defaultOutput(for: study.spec, manifest: studyPath) + "/coded-project.qdpx"
+        do {
+            let (data, outcome) = try archive(
+                spec: study.spec, codebook: codebook, datasets: study.datasets, segments: segments, date: date ?? fixedDate,
+                version: version, file: FilePaths.display(target)
+            )
+            try FileManager.default.createDirectory(atPath: FilePaths.directory(of: target), withIntermediateDirectories: true)
+            try data.write(to: URL(fileURLWithPath: target), options: .atomic)
+            return outcome
+        } catch let error as InputError {
+            throw InputErrors([error])
+        } catch {
+            throw InputErrors([InputError("cannot write the project: \(error.localizedDescription)", at: SourceLocation(file: FilePaths.display(target)))])
+        }
+    }
+
+    /// The project's bytes for a coded study.
+    static func archive(
+        spec: StudySpec, codebook: Codebook, datasets: [Dataset], segments: [CodedSegment], date: String = fixedDate,
+        version: String = "0.1.0", file: String = "coded-project.qdpx"
+    ) throws(InputError) -> (Data, Outcome) {
+        let writer = QDPXWriter(spec: spec, codebook: codebook, datasets: datasets, creationDate: date, version: version)
+        let built = writer.build(segments: segments)
+        let data = try QDPXArchiveWriter.archive(projectXML: built.xml, sources: built.sources, file: file)
+        let selections = Set(segments.map { "\($0.dataset)\u{1F}\($0.respondent)\u{1F}\($0.question)\u{1F}\($0.start)-\($0.end)" }).count
+        let cases = Set(datasets.flatMap { dataset in
+            dataset.respondents.filter { $0.answers.contains { !$0.trimmedWhitespace.isEmpty } }.map { dataset.id + "\u{1F}" + $0.id }
+        }).count
+        return (data, Outcome(file: file, sources: built.sources.count, selections: selections, codings: segments.count, cases: cases))
+    }
+}
