@@ -18,7 +18,8 @@ public enum AgreementMarkdown {
         lines.append("| Code | κ | α | Agreement |" + (hasAuto ? " F1 (automatic) |" : ""))
         lines.append("| --- | ---: | ---: | --- |" + (hasAuto ? " ---: |" : ""))
         for row in report.rows {
-            let indent = String(repeating: "↳ ", count: min(row.depth, 1)) + String(repeating: "  ", count: max(row.depth - 1, 0))
+            // Non-breaking spaces, which Markdown keeps, nest sub-codes under their codes.
+            let indent = row.depth == 0 ? "" : String(repeating: "\u{00A0}\u{00A0}", count: row.depth - 1) + "↳ "
             var cells = [
                 indent + MarkdownText.escape(row.label) + " (`" + row.codeID + "`)",
                 Format.decimal(row.kappa, 2), Format.decimal(row.alpha, 2), row.band?.label ?? "–",
