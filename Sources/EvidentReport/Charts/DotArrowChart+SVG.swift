@@ -107,12 +107,16 @@ extension DotArrowChart {
         }
         let rising = end > start
         let direction: Double = rising ? 1 : -1
+        // A change too small for its arrow head to clear the dot is drawn with the head just
+        // past the dot; the printed values say exactly how small it is.
+        let shortest = 5 + SVGWriter.arrowHeadLength
+        let tip = abs(end - start) < shortest ? start + direction * shortest : end
         writer.arrow(
-            fromX: start + direction * 5, toX: end, y: middle,
+            fromX: start + direction * 5, toX: tip, y: middle,
             colour: rising ? ChartPalette.increase : ChartPalette.decrease, strokeWidth: significant ? 3 : 2)
         writer.hollowDot(x: start, y: middle)
         valueLabel(earlier, at: start - direction * 9, rightward: !rising, bold: false, into: &writer, middle: middle)
-        valueLabel(later, at: end + direction * 5, rightward: rising, bold: significant, into: &writer, middle: middle)
+        valueLabel(later, at: tip + direction * 5, rightward: rising, bold: significant, into: &writer, middle: middle)
     }
 
     private func valueLabel(_ value: Double, at x: Double, rightward: Bool, bold: Bool, into writer: inout SVGWriter, middle: Double) {
