@@ -25,6 +25,21 @@ public struct StableGUID: Sendable, Hashable, CustomStringConvertible {
         self.bytes = bytes
     }
 
+    /// Parses `8-4-4-4-12` hex, with or without braces, in either case.
+    public init?(_ text: String) {
+        let hex = QDACodebook.normalised(text).filter { $0 != "-" }
+        guard hex.count == 32 else { return nil }
+        var bytes: [UInt8] = []
+        var index = hex.startIndex
+        while index < hex.endIndex {
+            let next = hex.index(index, offsetBy: 2)
+            guard let byte = UInt8(hex[index..<next], radix: 16) else { return nil }
+            bytes.append(byte)
+            index = next
+        }
+        self.bytes = bytes
+    }
+
     /// The version-5 UUID of `name` (as UTF-8) in `namespace`.
     public static func v5(namespace: StableGUID, name: String) -> StableGUID {
         var digest = SHA1.digest(of: namespace.bytes + Array(name.utf8))
