@@ -64,7 +64,8 @@ public struct Redactor: Sendable {
     /// merged into one.
     private func assemble(_ text: ScalarText, _ spans: [RedactionSpans.Span]) -> Redaction {
         let ordered = spans.sorted { $0.range.lowerBound < $1.range.lowerBound }
-        var output = String.UnicodeScalarView()
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(text.count)
         var counts: [RedactionKind: Int] = [:]
         var position = 0
         var previous: RedactionSpans.Span?
@@ -81,7 +82,9 @@ public struct Redactor: Sendable {
             previous = span
         }
         output.append(contentsOf: text.scalars[position...])
-        return Redaction(text: String(output), summary: RedactionSummary(counts: counts))
+        var redacted = ""
+        redacted.unicodeScalars.append(contentsOf: output)
+        return Redaction(text: redacted, summary: RedactionSummary(counts: counts))
     }
 
     /// Whether the text between two names makes them one name: spaces only, or a point and
