@@ -1,5 +1,6 @@
 import ArgumentParser
 import EvidentReport
+import Foundation
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,10 +26,16 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A folder of Mustache templates that replace the shipped ones by name.", valueName: "dir"))
     var template: String?
 
+    @Flag(name: .long, help: "Write the time of the run into the appendix and results.json (off by default, so reruns are byte-identical).")
+    var stamp = false
+
     func run() throws {
         let progress = ProgressLine()
         let outcome = try StudyRun.report(
-            ReportOptions(studyPath: study, outputPath: output, templateDirectory: template, version: Evident.version),
+            ReportOptions(
+                studyPath: study, outputPath: output, templateDirectory: template, version: Evident.version,
+                stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil
+            ),
             progress: progress.callback
         )
         progress.finish()

@@ -60,6 +60,14 @@ struct NameContext: Sendable {
         RedactionVocabulary.months[tokens[index].lowercased] != nil
     }
 
+    /// Whether a comma and spaces (at least one) separate word `index` from the word before:
+    /// "my key worker, Jo".
+    func gapIsComma(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let gap = text.scalars[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
+        return gap.first == "," && gap.count >= 2 && gap.dropFirst().allSatisfy(ScalarText.isSpace)
+    }
+
     /// Whether word `index` continues a name begun by the word before it: only spaces between
     /// them, or a point and spaces after a title or an initial ("Dr. Jones", "J. Smith").
     func joinsName(_ index: Int) -> Bool {

@@ -7,10 +7,12 @@
 ///    words or initials: "Mr Smith", "Dr. Sarah Jones", "Mrs J. Patel". The title is kept.
 /// 2. **A relationship or role word with a name in brackets.** "Mum (Kelly)", "my son (Jayden,
 ///    7)", "Dad (Lee Smith)": capitalised words inside the brackets, up to four, are names.
+///    The other way round too: a capitalised word followed by a bracket holding only a role
+///    ("Sam (my worker)", "Kelly (Mum)") is a name.
 /// 3. **A possessive, a relationship or role word, then a capitalised word.** "my worker Jo",
-///    "her son Will", "our family support worker Sam": the word directly after the role word
-///    is a name when it is capitalised. Without the possessive ("a place called Reading", "the
-///    worker Jo") nothing is inferred.
+///    "her son Will", "our family support worker Sam", "my key worker, Jo, helped": the word
+///    directly after the role word (or after its comma) is a name when it is capitalised.
+///    Without the possessive ("a place called Reading", "the worker Jo") nothing is inferred.
 /// 4. **Listed or learned names**, as whole words (a possessive `'s` stays outside the
 ///    placeholder). Any letter case, except names that are also ordinary words
 ///    (``RedactionVocabulary/commonWordNames``: Will, May, Hope, Faith …), which must be
@@ -60,14 +62,33 @@ enum NameScanner {
 
     /// Rule 2.
     private static func markInBrackets(_ index: Int, _ context: NameContext, _ marked: inout [Bool]) {
-        guard RedactionVocabulary.relationshipWords.contains(context.tokens[index].base.lowercased),
-            let inside = context.bracketAfter(index)
-        else { return }
+        guard let inside = context.bracketAfter(index) else { return }
+        guard RedactionVocabulary.relationshipWords.contains(context.tokens[index].base.lowercased) else {
+            markBeforeRoleBracket(index, inside: inside, context, &marked)
+            return
+        }
         var next = index + 1
         while next < context.tokens.count, next <= index + 4, context.tokens[next].range.upperBound <= inside.upperBound {
             if context.isNameLike(next, excluding: RedactionVocabulary.serviceWords) { marked[next] = true }
             next += 1
         }
+    }
+
+    /// Rule 2, the other way round: "Sam (my worker)".
+    private static func markBeforeRoleBracket(_ index: Int, inside: Range<Int>, _ context: NameContext, _ marked: inout [Bool]) {
+        guard context.isNameLike(index, excluding: RedactionVocabulary.serviceWords) else { return }
+        var next = index + 1
+        var hasRelationship = false
+        while next < context.tokens.count, context.tokens[next].range.upperBound <= inside.upperBound {
+            let word = context.tokens[next].lowercased
+            if RedactionVocabulary.relationshipWords.contains(word) {
+                hasRelationship = true
+            } else if !RedactionVocabulary.roleModifiers.contains(word), !RedactionVocabulary.possessives.contains(word) {
+                return
+            }
+            next += 1
+        }
+        if hasRelationship { marked[index] = true }
     }
 
     /// Rule 3.
@@ -86,7 +107,7 @@ enum NameScanner {
             }
             next += 1
         }
-        guard endsInRelationship, next < context.tokens.count, context.gapIsSpace[next], !context.blocked[next],
+        guard endsInRelationship, next < context.tokens.count, context.gapIsSpace[next] || context.gapIsComma(next), !context.blocked[next],
             context.isNameLike(next, excluding: RedactionVocabulary.serviceWords)
         else { return }
         marked[next] = true

@@ -18,9 +18,12 @@ struct ReportTemplates {
             if let directory, FileManager.default.fileExists(atPath: directory + "/" + file) {
                 path = directory + "/" + file
             }
-            guard let path, let text = FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
+            guard let path, var text = FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
                 throw InputError("template \(file) is missing", at: SourceLocation(file: directory ?? "Templates"))
             }
+            // Markdown templates escape for Markdown even when a council's own template forgets to
+            // say so; everything else escapes for HTML, the library's default.
+            if name.hasSuffix(".md"), !text.contains("CONTENT_TYPE") { text = "{{% CONTENT_TYPE: MARKDOWN}}\n" + text }
             do {
                 try library.register(text, named: name)
             } catch {

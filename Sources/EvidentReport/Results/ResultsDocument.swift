@@ -6,9 +6,12 @@ import EvidentModel
 enum ResultsDocument {
     static let schema = "evident.results/1"
 
-    static func json(_ results: StudyResults, quotes: [Quote] = [], redactions: RedactionSummary = RedactionSummary()) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("schema", .string(schema)),
+    static func json(
+        _ results: StudyResults, quotes: [Quote] = [], redactions: RedactionSummary = RedactionSummary(), stamp: String? = nil
+    ) -> JSONValue {
+        var members: [(String, JSONValue)] = [("schema", .string(schema))]
+        if let stamp { members.append(("generated_at", .string(stamp))) }
+        members += [
             ("study", study(results)),
             ("inputs", .array(results.datasets.map { input($0, rate: results.responseRate(of: $0)) })),
             ("items", .array(results.items.map(item))),

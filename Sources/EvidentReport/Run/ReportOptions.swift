@@ -9,11 +9,17 @@ public struct ReportOptions: Sendable {
     public var templateDirectory: String?
     /// The program version written into the appendix.
     public var version: String
+    /// When set, the time written into the appendix and `results.json` ("generated at"). Off
+    /// by default so the same inputs give byte-identical outputs.
+    public var stamp: String?
 
-    public init(studyPath: String, outputPath: String? = nil, templateDirectory: String? = nil, version: String) {
+    public init(
+        studyPath: String, outputPath: String? = nil, templateDirectory: String? = nil, version: String, stamp: String? = nil
+    ) {
         self.studyPath = studyPath
         self.outputPath = outputPath
         self.templateDirectory = templateDirectory
         self.version = version
+        self.stamp = stamp
     }
 }

@@ -4,7 +4,9 @@ import EvidentModel
 /// Writes a study's report folder: `appendix.md`, `results.json`, `rejections.csv` and
 /// `tables/*.csv`, all from one `StudyResults`.
 enum ReportWriter {
-    static func write(_ results: StudyResults, to path: String, templates directory: String?, version: String) throws(InputError) -> [String] {
+    static func write(
+        _ results: StudyResults, to path: String, templates directory: String?, version: String, stamp: String? = nil
+    ) throws(InputError) -> [String] {
         var folder = try ReportFolder(path: path)
         let templates = try ReportTemplates(overrides: directory)
         let redaction = try StudyRedaction(results)
@@ -18,13 +20,14 @@ enum ReportWriter {
             return redacted.text
         }
         let charts = AppendixCharts(results)
-        let context = AppendixContext.build(
+        var context = AppendixContext.build(
             results, version: version, extras: AppendixContext.Extras(quotes: quotes, charts: charts, redactions: redactions)
         )
+        if let stamp { context["stamp"] = stamp }
         try folder.write(templates.render(context, template: "appendix.md"), to: "appendix.md")
         try folder.write(templates.render(context, template: "appendix.html"), to: "appendix.html")
         for chart in charts.all { try folder.write(chart.standalone, to: "charts/" + chart.file) }
-        try folder.write(ResultsDocument.json(results, quotes: quotes, redactions: redactions).rendered(), to: "results.json")
+        try folder.write(ResultsDocument.json(results, quotes: quotes, redactions: redactions, stamp: stamp).rendered(), to: "results.json")
         try folder.write(ReportTables.rejections(results).rendered(), to: "rejections.csv")
         try folder.write(CodedSegmentsTable.table(results.segments).rendered(), to: "coded_segments.csv")
         for (name, table) in ReportTables.all(results) {

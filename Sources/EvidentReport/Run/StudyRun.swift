@@ -53,7 +53,9 @@ public enum StudyRun {
         )
         let folder = options.outputPath.map(FilePaths.absolute) ?? defaultOutput(for: study.spec, manifest: options.studyPath)
         do {
-            let written = try ReportWriter.write(results, to: folder, templates: options.templateDirectory, version: options.version)
+            let written = try ReportWriter.write(
+                results, to: folder, templates: options.templateDirectory, version: options.version, stamp: options.stamp
+            )
             return RunOutcome(results: results, folder: folder, files: written, summary: RunSummary.text(results, folder: folder, files: written))
         } catch {
             throw InputErrors([error])
