@@ -51,6 +51,9 @@ struct RedactorNameTests {
         ("my worker Jo was great", "my worker [name] was great"),
         ("our family support worker Sam listened", "our family support worker [name] listened"),
         ("her son Tyler's school", "her son [name]'s school"),
+        ("Sam (my worker) and Jo (key worker) were great", "[name] (my worker) and [name] (key worker) were great"),
+        ("Kelly (Mum) rang", "[name] (Mum) rang"),
+        ("My key worker, Jo, helped.", "My key worker, [name], helped."),
     ])
     func cues(text: String, expected: String) {
         #expect(Redactor().redact(text).text == expected)
@@ -62,6 +65,7 @@ struct RedactorNameTests {
         "Everyone at Sure Start was lovely.", "my worker (Family Support) was kind", "Dad (not involved)",
         "Thanks to the Early Help team.", "I think my worker I trust.", "my mum said no",
         "Our Health Visitor came on Tuesday", "Mr and Mrs came",
+        "Early Help (my worker) was great", "It helped (my son) a lot",
     ])
     func notNames(text: String) {
         let result = Self.listed.redact(text)
