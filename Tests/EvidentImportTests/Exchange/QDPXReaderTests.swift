@@ -1,0 +1,124 @@
+import EvidentModel
+import Testing
+@testable import EvidentImport
+
+@Suite("REFI-QDA projects in")
+struct QDPXReaderTests {
+    @Test("NVivo for Mac 15: users, codebook, two text sources with their text, no codings",
+          .enabled(if: FixturePaths.realExists("nvivo-mac15-export.qdpx")))
+    func nvivo() throws {
+        let project = try QDPXReader.read(path: FixturePaths.real("nvivo-mac15-export.qdpx"))
+        #expect(project.name == "qc project")
+        #expect(project.origin == "NVivo for Mac 15.0.0")
+        #expect(project.users == [
+            QDAUser(guid: "1b0b1791-be46-4557-9957-7333544cfaf2", name: "chrisp", id: "CP"),
+            QDAUser(guid: "39633935-3331-3962-6632-373436373264", name: "cp", id: "C"),
+        ])
+        #expect(project.codebook?.codebook.allCodes.count == 262)
+        #expect(project.sources.map(\.name) == ["66653866-6334-3535-3435-366637306566", "33663939-3636-3632-3038-613431643463"])
+        #expect(project.sources.map(\.text) == ["\n", "\n"])
+        #expect(project.sources.allSatisfy { $0.selections.isEmpty })
+        #expect(project.warnings.isEmpty)
+        #expect(project.coderName(forUser: "1B0B1791-BE46-4557-9957-7333544CFAF2") == "chrisp")
+    }
+
+    // Counts and the first selection checked with Python's ElementTree on the same file.
+    @Test("qc 1.3.2: 158 coded selections, 205 codings, a bare plainTextPath accepted with a warning",
+          .enabled(if: FixturePaths.realExists("qc-coded-project.qdpx")))
+    func qc() throws {
+        let path = FixturePaths.real("qc-coded-project.qdpx")
+        let project = try QDPXReader.read(path: path)
+        #expect(project.origin == "qc 1.3.2")
+        #expect(project.sources.map(\.name) == ["board_2017.txt", "admin-1.txt"])
+        #expect(project.sources.map { $0.selections.count } == [158, 0])
+        #expect(project.sources.flatMap(\.selections).reduce(0) { $0 + $1.codings.count } == 205)
+        let board = try #require(project.sources.first)
+        #expect(board.text?.unicodeScalars.count == 52_543)
+        let first = try #require(board.selections.first)
+        #expect([first.start, first.end] == [320, 400])
+        #expect(first.codings.first?.codeGUID == "37613432-3130-6635-3839-613934656566")
+        #expect(project.codebook?.codeID(forGUID: first.codings[0].codeGUID) == "fun")
+        #expect(project.coderName(forUser: first.codings[0].creatingUser) == "cp")
+        let file = FilePaths.display(path) + "/project.qde"
+        #expect(project.warnings.map(\.description) == [
+            "warning: plainTextPath \"board_2017.txt\" has no internal:// scheme (REFI-QDA requires one); read as sources/board_2017.txt --> \(file):1",
+            "warning: plainTextPath \"admin-1.txt\" has no internal:// scheme (REFI-QDA requires one); read as sources/admin-1.txt --> \(file):1",
+        ])
+    }
+
+    @Test("qc's codings do not belong to the study: every one is rejected with its line, none dropped",
+          .enabled(if: FixturePaths.realExists("qc-coded-project.qdpx")))
+    func qcAgainstAStudy() throws {
+        let project = try QDPXReader.read(path: FixturePaths.real("qc-coded-project.qdpx"))
+        let set = QDPXCodingMapper.codings(
+            from: project, datasets: [ExchangeFixtures.dataset(answers: [("1", ["x", "y"])])], codebook: ExchangeFixtures.codebook
+        )
+        #expect(set.codings.isEmpty)
+        #expect(set.rejected.count == 205)
+        #expect(set.rejected[0].reason
+            == "source 'board_2017.txt' is not a question of the study's data sets (sources exported by Evident are named like 'practitioners-2016 Q2 …')")
+        #expect(set.rejected[0].location.line == 1)
+    }
+
+    @Test("not a zip, or a zip without project.qde: refused with the file named")
+    func notAProject() throws {
+        let directory = try TemporaryDirectory()
+        let text = try directory.write("x.qdpx", "hello")
+        do {
+            _ = try QDPXReader.read(path: text)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.headline == "error: not a REFI-QDA project: the file is not a zip archive --> \(FilePaths.display(text))")
+        }
+        let empty = try ExchangeFixtures.qdpx([("readme.txt", "hi")], in: directory)
+        do {
+            _ = try QDPXReader.read(path: empty)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.headline == "error: not a REFI-QDA project: the archive holds no project.qde --> \(FilePaths.display(empty))")
+        }
+    }
+
+    @Test("codings map to answers by source name and offsets, through the [id] headers, across a selection spanning two answers")
+    func mapping() throws {
+        let directory = try TemporaryDirectory()
+        let dataset = ExchangeFixtures.dataset(answers: [("7", ["Housing 🏠 was bad", ""]), ("8", ["Money worries", "x"]), ("9", ["", "y"])])
+        let layout = SurveySourceLayout(answers: dataset.respondents.map { ($0.id, $0.answers[0]) })
+        #expect(layout.text == "[7] Housing 🏠 was bad\n\n[8] Money worries\n\n")
+        let name = SurveySourceLayout.sourceName(dataset: "ds", number: 1, question: "What helped?")
+        #expect(name == "ds Q1 What helped")
+        let housing = StableGUID.code("housing", inCodebook: "Test").description
+        let money = StableGUID.code("money", inCodebook: "Test").description
+        let qde = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Project xmlns="urn:QDA-XML:project:1.0" name="p">
+              <Users><User guid="00000000-0000-4000-8000-00000000000a" name="Ann"/></Users>
+              <CodeBook><Codes>
+                <Code guid="\(housing)" name="Housing" isCodable="true"/>
+                <Code guid="\(money)" name="Money" isCodable="true"/>
+              </Codes></CodeBook>
+              <Sources>
+                <TextSource guid="00000000-0000-4000-8000-000000000001" name="\(name)" plainTextPath="internal://s.txt">
+                  <PlainTextSelection guid="00000000-0000-4000-8000-000000000002" startPosition="4" endPosition="11">
+                    <Coding guid="00000000-0000-4000-8000-000000000003" creatingUser="00000000-0000-4000-8000-00000000000a"><CodeRef targetGUID="\(housing)"/></Coding>
+                  </PlainTextSelection>
+                  <PlainTextSelection guid="00000000-0000-4000-8000-000000000004" startPosition="14" endPosition="33">
+                    <Coding guid="00000000-0000-4000-8000-000000000005" creatingUser="00000000-0000-4000-8000-00000000000a"><CodeRef targetGUID="\(money)"/></Coding>
+                  </PlainTextSelection>
+                  <PlainTextSelection guid="00000000-0000-4000-8000-000000000006" startPosition="1" endPosition="2">
+                    <Coding guid="00000000-0000-4000-8000-000000000007"><CodeRef targetGUID="00000000-0000-4000-8000-0000000000ff"/></Coding>
+                  </PlainTextSelection>
+                </TextSource>
+              </Sources>
+            </Project>
+            """
+        let path = try ExchangeFixtures.qdpx([("project.qde", qde), ("sources/s.txt", layout.text)], in: directory)
+        let project = try QDPXReader.read(path: path)
+        let set = QDPXCodingMapper.codings(from: project, datasets: [dataset], codebook: ExchangeFixtures.codebook)
+        #expect(set.codings.map { "\($0.respondent) \($0.codeID) \($0.start ?? -1)-\($0.end ?? -1) \($0.coder)" } == [
+            "7 housing 0-7 Ann", "7 money 10-17 Ann", "8 money 0-6 Ann",
+        ])
+        #expect(set.rejected.map(\.reason) == ["coding refers to code GUID 00000000-0000-4000-8000-0000000000ff, which the project's codebook does not have"])
+        #expect(set.rejected.map(\.location.line) == [17])
+    }
+}
