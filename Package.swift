@@ -83,6 +83,8 @@ let package = Package(
             swiftSettings: settings
         ),
         .testTarget(name: "EvidentReportTests", dependencies: ["EvidentReport"], swiftSettings: settings),
-        .testTarget(name: "EvidentEndToEndTests", dependencies: ["EvidentReport"], swiftSettings: settings),
+        .testTarget(
+            name: "EvidentEndToEndTests", dependencies: ["EvidentReport"], exclude: ["Fixtures", "Golden"], swiftSettings: settings
+        ),
     ]
 )

@@ -16,7 +16,8 @@ struct ReportRunTests {
         #expect(result.stdout.isEmpty)
         let files = try EvidentCommand.snapshot(output).keys.sorted()
         #expect(files == [
-            "appendix.md", "coded_segments.csv", "rejections.csv", "results.json", "tables/changes.csv", "tables/code-co-occurrence.csv",
+            "appendix.html", "appendix.md", "charts/items-feedback-2016-yes-partly-no.svg",
+            "charts/items-practitioners-2016-confidence-0-100.svg", "charts/themes.svg", "coded_segments.csv", "rejections.csv", "results.json", "tables/changes.csv", "tables/code-co-occurrence.csv",
             "tables/coding-coverage.csv", "tables/composites.csv", "tables/inputs.csv", "tables/item-breakdowns.csv",
             "tables/item-distributions.csv", "tables/items.csv", "tables/theme-breakdowns.csv", "tables/themes-by-dataset.csv",
             "tables/themes.csv", "tables/training-needs-ranking.csv",
@@ -24,6 +25,21 @@ struct ReportRunTests {
         #expect(result.stderr.contains("practitioners-2016: 6 records from"))
         #expect(result.stderr.contains("2 complete, 2 partial, 2 rejected; response rate 60.0% of 10 invited"))
         #expect(result.stderr.contains("record repeats respondent id '11873003' of an earlier record"))
+    }
+
+    /// Golden files, re-recorded only on purpose: `EVIDENT_RECORD_GOLDEN=1 swift test --filter golden`,
+    /// then review the diff.
+    @Test("golden: the Markdown appendix and the HTML sources section of the mini study")
+    func golden() throws {
+        let (result, output) = try runMini()
+        #expect(result.status == 0)
+        let markdown = String(decoding: try #require(FileManager.default.contents(atPath: output.appendingPathComponent("appendix.md").path)), as: UTF8.self)
+        let html = String(decoding: try #require(FileManager.default.contents(atPath: output.appendingPathComponent("appendix.html").path)), as: UTF8.self)
+        let start = try #require(html.range(of: "<section id=\"sources\">"))
+        let end = try #require(html.range(of: "</section>", range: start.upperBound..<html.endIndex))
+        let sources = String(html[start.lowerBound..<end.upperBound]) + "\n"
+        try Golden.check(markdown, against: "mini-appendix.md")
+        try Golden.check(sources, against: "mini-sources-section.html")
     }
 
     @Test("the same inputs give byte-identical outputs")
