@@ -53,7 +53,7 @@ struct ExchangeCommandTests {
         #expect(result.stderr.hasPrefix("""
             rejected: unknown code id 'trainning' --> \(coding.path):3
             rejected: unknown respondent '999999' in data set 'closure-feedback-2016' --> \(coding.path):4
-            1 coders, 0 answers in common, 1 codes; 2 rows rejected.
+            1 coder, 0 answers in common, 2 codes; 2 rows rejected.
             """))
     }
 

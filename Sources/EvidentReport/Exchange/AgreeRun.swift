@@ -42,7 +42,8 @@ public enum AgreeRun {
         public var summary: String {
             let overall = result.overall
             var lines = warnings.map(\.description) + rejected.map(\.description)
-            var figures = "\(result.coders.count) coders, \(overall.units) answers in common, \(result.codes.count) codes"
+            let coders = result.coders.count
+            var figures = "\(coders) coder\(coders == 1 ? "" : "s"), \(overall.units) answers in common, \(result.codes.count) codes"
             if let percent = overall.percentAgreement { figures += ", \(Format.decimal(percent))% agreement" }
             if let alpha = overall.alpha { figures += ", alpha \(Format.decimal(alpha, 2))" }
             if let f1 = overall.macroF1 { figures += ", macro F1 \(Format.decimal(f1, 2))" }
