@@ -15,8 +15,8 @@ struct AgreeCommand: ParsableCommand {
             and F1. Rows that name an unknown data set, respondent, question or code are listed with \
             their line on standard error and in agreement.json.
 
-            Examples:
-              evident agree --study Surveys/study.yaml --coding Surveys/coding/double-coded.csv \\
+            Example, on the sample study's double-coded subset:
+              evident agree --coding Surveys/coding/double-coded.csv \\
                 --coverage Surveys/coding/coverage.csv --reference AB
             """
     )

@@ -58,7 +58,7 @@ public enum AgreeRun {
         let coding: ManualCodingSet
         let measured: (result: AgreementResult, report: AgreementReport)
         do {
-            coding = try read(options, study: study)
+            coding = try read(codingPaths: options.codingPaths, coveragePath: options.coveragePath, study: study)
             measured = try agreement(study: study, coding: coding, reference: options.reference)
         } catch {
             throw InputErrors([error])
@@ -80,13 +80,14 @@ public enum AgreeRun {
         }
     }
 
-    /// Reads and checks every coding file and the coverage file against the study.
-    public static func read(_ options: Options, study: LoadedStudy) throws(InputError) -> ManualCodingSet {
+    /// Reads every coding file (`.csv`, or `.qdpx` through `QDPXCodingMapper`) and the coverage
+    /// file, and checks them against the study: the rows that do not fit are in `rejected`.
+    public static func read(codingPaths: [String], coveragePath: String?, study: LoadedStudy) throws(InputError) -> ManualCodingSet {
         guard let codebook = study.codebook else {
             throw InputError("the study names no codebook", at: SourceLocation(file: study.spec.manifestPath), help: "add codebook: under study: in the manifest")
         }
         var merged = ManualCodingSet()
-        for path in options.codingPaths {
+        for path in codingPaths {
             let set: ManualCodingSet
             if CodebookFiles.Format(path: path) == .qdpx {
                 set = QDPXCodingMapper.codings(from: try QDPXReader.read(path: path), datasets: study.datasets, codebook: codebook)
@@ -97,7 +98,7 @@ public enum AgreeRun {
             merged.rejected += set.rejected
             merged.warnings += set.warnings
         }
-        if let coverage = options.coveragePath {
+        if let coverage = coveragePath {
             let set = try ManualCodingCSVReader.readCoverage(path: coverage)
             merged.coverage = set.coverage
             merged.rejected += set.rejected
