@@ -28,15 +28,23 @@ public import EvidentModel
 /// a name matches as columns do elsewhere: exactly, then ignoring case, then by field name
 /// alone where that is unique.
 public struct StoryMapping: Sendable, Hashable {
+    /// The story's id; the row number (1, 2 …) when unmapped.
     public var id: String?
+    /// The story's title.
     public var title: String?
+    /// The domain of change (required).
     public var domain: String
+    /// The storyteller's group: staff, partner or family.
     public var group: String?
+    /// The storyteller's role ("Family support worker").
     public var role: String?
     /// The storyteller's name: never reported, only used to redact quotes.
     public var storyteller: String?
+    /// The story itself (required).
     public var text: String
+    /// Why the storyteller thinks it significant.
     public var significance: String?
+    /// When the story was collected, as written.
     public var collected: String?
     /// A column naming the last selection level the story reached.
     public var selectedLevel: String?
@@ -52,6 +60,7 @@ public struct StoryMapping: Sendable, Hashable {
     /// Where the mapping is written, for errors about it.
     public var declaredAt: SourceLocation?
 
+    /// A mapping; only `domain` and `text` are required.
     public init(
         id: String? = nil, title: String? = nil, domain: String, group: String? = nil, role: String? = nil,
         storyteller: String? = nil, text: String, significance: String? = nil, collected: String? = nil,
@@ -82,8 +91,10 @@ public struct StoryMapping: Sendable, Hashable {
         /// Whether the level selected the story: yes/no, true/false, 1/0. Blank with blank
         /// reasons means the story did not reach this level.
         public var selected: String?
+        /// The panel's reasons at this level.
         public var reasons: String?
 
+        /// One level's columns.
         public init(level: String, selected: String? = nil, reasons: String? = nil) {
             self.level = level
             self.selected = selected

@@ -19,8 +19,8 @@ final class XMLEventSink {
     /// Non-fatal messages from libxml2 (namespace warnings and the like), the first few only.
     private(set) var warnings: [Diagnostic] = []
     private var text: [UInt8] = []
-    /// Elements open at the parser's position: name and start line.
-    private var open: [(name: String, line: Int)] = []
+    /// Elements open at the parser's position: name (in the parser's dictionary) and start line.
+    private var open: [(name: UnsafePointer<xmlChar>?, line: Int)] = []
     private var textLine = 0
     /// Names and namespace URIs come from the parser's dictionary, so one pointer is one name:
     /// each is decoded once.
@@ -59,7 +59,7 @@ final class XMLEventSink {
         let element = XMLElementStart(
             name: intern(name), namespace: internOptional(namespace), attributes: list, line: line, column: column
         )
-        open.append((element.name, line))
+        open.append((name, line))
         events.append(.start(element))
     }
 
@@ -141,7 +141,7 @@ final class XMLEventSink {
             if error.code == Int32(XML_ERR_DOCUMENT_END.rawValue), let innermost = open.last {
                 // The push parser reports a file that ends inside an element as "Extra content at
                 // the end of the document"; libxml2's pull parser words it better.
-                problem = InputError("Premature end of data in tag \(innermost.name) line \(innermost.line)", at: location)
+                problem = InputError("Premature end of data in tag \(intern(innermost.name)) line \(innermost.line)", at: location)
             } else {
                 problem = InputError(message, at: location)
             }

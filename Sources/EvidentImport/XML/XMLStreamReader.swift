@@ -20,6 +20,7 @@ public import EvidentModel
 ///
 /// Not thread-safe: one reader is used by one thread at a time.
 public final class XMLStreamReader {
+    /// How the reader reads: chunk size and the limits that keep hostile files bounded.
     public struct Options: Sendable, Hashable {
         /// Bytes handed to the parser at a time.
         public var chunkSize: Int
@@ -28,6 +29,7 @@ public final class XMLStreamReader {
         /// Deepest element nesting accepted (default 256, libxml2's own limit in its other modes).
         public var depthLimit: Int
 
+        /// The defaults suit every export the suite reads.
         public init(chunkSize: Int = 1 << 16, textLimit: Int = 16 << 20, depthLimit: Int = 256) {
             self.chunkSize = chunkSize
             self.textLimit = textLimit

@@ -7,16 +7,3 @@ struct XMLRecord: Sendable, Hashable {
     var line: Int
     var leaves: [XMLLeaf]
 }
-
-/// An element with no child elements, found by its path below the record element.
-struct XMLLeaf: Sendable, Hashable {
-    var steps: [XMLStep]
-    /// The element's text, exactly as decoded (empty for `<field/>`).
-    var value: String
-}
-
-/// One element on a leaf's path: its local name and which same-named sibling it is (1-based).
-struct XMLStep: Sendable, Hashable {
-    var name: String
-    var occurrence: Int
-}
