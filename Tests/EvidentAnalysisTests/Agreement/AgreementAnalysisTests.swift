@@ -164,6 +164,27 @@ struct AgreementAnalysisTests {
         #expect(report.rows[0].disagreements[0].notAppliedBy == ["B"])
     }
 
+    /// The worked example of Cohen's kappa in Wikipedia's "Cohen's kappa" article: 50 grant
+    /// proposals, both readers say yes to 20, only A to 5, only B to 10, neither to 15:
+    /// pₒ = 0.7, pₑ = 0.5, κ = 0.4. scikit-learn `cohen_kappa_score` gives 0.4 and the krippendorff
+    /// package (nominal) 0.4 on the same judgements.
+    @Test("a published worked example: 50 units, κ = 0.4, 70% agreement")
+    func publishedExample() throws {
+        let codebook = Codebook(name: "Grants", themes: [Code(id: "yes", label: "Yes")])
+        let units = (1...50).map(Self.unit)
+        func coder(_ name: String, _ applied: [Int]) -> CoderJudgements {
+            CoderJudgements(coder: name, covered: Set(units), codes: Dictionary(uniqueKeysWithValues: applied.map { (Self.unit($0), Set(["yes"])) }))
+        }
+        let result = AgreementAnalysis.measure(
+            coders: [coder("A", Array(1...25)), coder("B", Array(1...20) + Array(26...35))], codebook: codebook
+        )
+        let code = try #require(result.codes.first)
+        #expect(isClose(code.pairs[0].kappa, 0.4, relative: 1e-12))
+        #expect(isClose(code.pairs[0].percentAgreement, 70))
+        #expect(isClose(code.alpha, 0.4, relative: 1e-12))
+        #expect(code.pairs[0].disagreements.count == 15)
+    }
+
     @Test("bands: below 0.4 poor, 0.4–0.6 moderate, 0.6–0.8 substantial, above 0.8 almost perfect", arguments: [
         (-0.2, AgreementBand.poor), (0.39, .poor), (0.4, .moderate), (0.6, .moderate), (0.61, .substantial),
         (0.8, .substantial), (0.81, .almostPerfect), (1, .almostPerfect),
