@@ -24,12 +24,15 @@ public struct Dataset: Sendable {
     /// For `msc-stories` data sets: the stories, one per respondent (same order), with their
     /// domains. `nil` for other kinds.
     public var stories: StoryCollection?
+    /// For `interviews` data sets: the transcripts with their turns and the participants (one
+    /// respondent per participant). `nil` for other kinds.
+    public var transcripts: TranscriptCollection?
 
     public init(
         id: String, kind: DatasetKind, wave: String?, file: String, format: ExportFormat, encoding: String,
         sha256: String, invited: Int?, attributes: [String], items: [ScaleItem], questions: [Question],
         respondents: [Respondent], accounting: Accounting, rejections: [Rejection], diagnostics: [Diagnostic],
-        stories: StoryCollection? = nil
+        stories: StoryCollection? = nil, transcripts: TranscriptCollection? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -47,6 +50,7 @@ public struct Dataset: Sendable {
         self.rejections = rejections
         self.diagnostics = diagnostics
         self.stories = stories
+        self.transcripts = transcripts
     }
 
     /// Responses as a share of people invited, 0–100; `nil` when `invited` is unknown or zero.
