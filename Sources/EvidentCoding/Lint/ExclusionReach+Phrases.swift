@@ -2,13 +2,23 @@ import EvidentModel
 
 /// The phrase-level relations behind `ExclusionReach`'s warnings.
 extension ExclusionReach {
-    /// Whether some term of `exclusion` is compatible with some term of `pattern`.
+    /// Whether some term of `exclusion` other than a function word (`the`, `of`…) is compatible
+    /// with some term of `pattern`: sharing only `the` does not make `in the past` a refinement of
+    /// `climbing the walls`.
     func shares(_ exclusion: Pattern, _ pattern: Pattern) -> Bool {
         let patternTerms = pattern.phrases.flatMap(\.terms)
         return exclusion.phrases.flatMap(\.terms).contains { term in
-            patternTerms.contains { compatible(term, $0) }
+            if case .word(let word) = term, Self.functionWords.contains(word) { return false }
+            return patternTerms.contains { compatible(term, $0) }
         }
     }
+
+    /// Words too common to show that an exclusion was written to refine a pattern.
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "and", "or", "but", "is",
+        "are", "was", "were", "be", "been", "it", "this", "that", "i", "you", "he", "she", "we", "they", "my", "your",
+        "his", "her", "our", "their", "me", "him", "us", "them",
+    ]
 
     /// Whether some operand of `exclusion` can stand on the same tokens as part of some operand of
     /// `pattern`: overlapping by at least one token, compatible wherever both have a term.

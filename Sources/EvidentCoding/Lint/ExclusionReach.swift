@@ -12,8 +12,8 @@ import EvidentModel
 ///
 /// 1. **No patterns**: a code with exclusions but no patterns of its own — its exclusions never
 ///    act (they do not reach sub-codes).
-/// 2. **Never overlaps**: an exclusion that shares a compatible term with at least one of the
-///    code's patterns, so it was written to refine them (`mental health team` refines `mental
+/// 2. **Never overlaps**: an exclusion that shares a compatible term (other than a function word
+///    such as `the`) with at least one of the code's patterns, so it was written to refine them (`mental health team` refines `mental
 ///    health`), but for which no placement overlapping a pattern's match by at least one token
 ///    is consistent — at every token both cover, their terms are compatible — for any of the
 ///    code's patterns. (`domestic violence` under `domestic abuse`: the shared `domestic` can

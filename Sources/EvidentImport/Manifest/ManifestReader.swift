@@ -7,7 +7,8 @@ public import EvidentModel
 /// scale, a repeated id. Paths are resolved against the manifest's folder.
 public enum ManifestReader {
     static let studyKeys = ["title", "organisation", "codebook", "output", "quotes_per_theme", "suppress_below", "names"]
-    static let topKeys = ["study", "datasets", "scales"]
+    static let topKeys = ["study", "datasets", "scales", "agreement"]
+    static let agreementKeys = ["coding", "coverage", "reference"]
 
     /// Reads and checks the manifest at `path`.
     public static func read(path: String) throws(InputError) -> StudySpec {
@@ -21,11 +22,13 @@ public enum ManifestReader {
         let root = try YAMLValue.parse(text, file: file)
         var studyNode: YAMLValue?
         var datasetsNode: YAMLValue?
+        var agreement: AgreementSpec?
         var scales = Dictionary(uniqueKeysWithValues: Scale.builtIn.map { ($0.id, $0) })
         for entry in try root.mapping("the manifest", allowed: topKeys) {
             switch entry.key {
             case "study": studyNode = entry.value
             case "datasets": datasetsNode = entry.value
+            case "agreement": agreement = try agreementSpec(entry.value, directory: directory)
             default:
                 for scale in try ScaleReader.read(entry.value) { scales[scale.id] = scale }
             }
@@ -34,6 +37,7 @@ public enum ManifestReader {
             throw InputError("the manifest has no 'study' section", at: root.location, help: "add study: with at least a title")
         }
         var spec = StudySpec(title: "", datasets: [], scales: scales, manifestPath: file)
+        spec.agreement = agreement
         var hasTitle = false
         for entry in try studyNode.mapping("study", allowed: studyKeys) {
             let value = entry.value
@@ -65,6 +69,24 @@ public enum ManifestReader {
         }
         guard !spec.datasets.isEmpty else {
             throw InputError("the manifest lists no data sets", at: datasetsNode.location, help: "add at least one data set")
+        }
+        return spec
+    }
+
+    static func agreementSpec(_ node: YAMLValue, directory: String) throws(InputError) -> AgreementSpec {
+        var spec = AgreementSpec(codingPaths: [])
+        for entry in try node.mapping("agreement", allowed: agreementKeys) {
+            switch entry.key {
+            case "coding":
+                for item in try entry.value.list("coding") {
+                    spec.codingPaths.append(try existingPath(item, what: "coding file", directory: directory))
+                }
+            case "coverage": spec.coveragePath = try existingPath(entry.value, what: "coverage file", directory: directory)
+            default: spec.reference = try entry.value.string("reference")
+            }
+        }
+        guard !spec.codingPaths.isEmpty else {
+            throw InputError("agreement lists no coding files", at: node.location, help: "add coding: with one or more CSV or .qdpx files")
         }
         return spec
     }

@@ -18,7 +18,7 @@ final class XMLEventSink {
     private(set) var problem: InputError?
     /// Non-fatal messages from libxml2 (namespace warnings and the like), the first few only.
     private(set) var warnings: [Diagnostic] = []
-    private var text: [UInt8] = []
+    private var text = ""
     /// Elements open at the parser's position: name (in the parser's dictionary) and start line.
     private var open: [(name: UnsafePointer<xmlChar>?, line: Int)] = []
     private var textLine = 0
@@ -96,20 +96,23 @@ final class XMLEventSink {
         guard problem == nil, let bytes, count > 0 else { return }
         let buffer = UnsafeBufferPointer(start: bytes, count: count)
         if text.isEmpty {
-            textLine = currentLine - buffer.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            var newlines = 0
+            for byte in buffer where byte == 0x0A { newlines += 1 }
+            textLine = currentLine - newlines
         }
-        guard text.count + count <= textLimit else {
+        guard text.utf8.count + count <= textLimit else {
             refuse(.textTooLong(limit: textLimit), line: textLine, column: nil)
             return
         }
-        text.append(contentsOf: buffer)
+        // libxml2 hands text over in whole characters, so each piece decodes on its own.
+        text += String(decoding: buffer, as: UTF8.self)
     }
 
     /// Emits the gathered text as one event.
     func flushText() {
         guard !text.isEmpty else { return }
-        events.append(.text(String(decoding: text, as: UTF8.self), line: textLine))
-        text.removeAll(keepingCapacity: text.count <= 1 << 16)
+        events.append(.text(text, line: textLine))
+        text = ""
     }
 
     // MARK: - Problems

@@ -18,6 +18,8 @@ public struct StudySpec: Sendable, Hashable {
     public var scales: [String: Scale]
     /// The manifest file itself, as shown to the user.
     public var manifestPath: String
+    /// Manual coding to measure agreement on, when the study has some.
+    public var agreement: AgreementSpec?
 
     public init(
         title: String, organisation: String? = nil, codebookPath: String? = nil, outputPath: String? = nil,
@@ -125,5 +127,20 @@ public enum CompletionRule: Sendable, Hashable, CustomStringConvertible {
         case .anyItem: "any-item"
         case .column(let name, let value): "column:\(name)=\(value)"
         }
+    }
+}
+
+/// Manual coding files the report measures agreement on (the manifest's `agreement:` section):
+/// coders' CSV or `.qdpx` files, an optional coverage CSV, and the reference coder the
+/// automatic coding is compared with. Paths are resolved against the manifest's folder.
+public struct AgreementSpec: Sendable, Hashable {
+    public var codingPaths: [String]
+    public var coveragePath: String?
+    public var reference: String?
+
+    public init(codingPaths: [String], coveragePath: String? = nil, reference: String? = nil) {
+        self.codingPaths = codingPaths
+        self.coveragePath = coveragePath
+        self.reference = reference
     }
 }

@@ -5,7 +5,8 @@ import EvidentModel
 /// `tables/*.csv`, all from one `StudyResults`.
 enum ReportWriter {
     static func write(
-        _ results: StudyResults, to path: String, templates directory: String?, version: String, stamp: String? = nil
+        _ results: StudyResults, to path: String, templates directory: String?, version: String, stamp: String? = nil,
+        agreement: StudyAgreement? = nil
     ) throws(InputError) -> [String] {
         var folder = try ReportFolder(path: path)
         let templates = try ReportTemplates(overrides: directory)
@@ -24,12 +25,21 @@ enum ReportWriter {
             results, version: version, extras: AppendixContext.Extras(quotes: quotes, charts: charts, redactions: redactions)
         )
         if let stamp { context["stamp"] = stamp }
+        if let agreement {
+            context["agreement"] = AppendixContext.agreement(agreement.report)
+            context["agreementMarkdown"] = AgreementMarkdown.render(agreement.report, heading: "###")
+        }
         try folder.write(templates.render(context, template: "appendix.md"), to: "appendix.md")
         try folder.write(templates.render(context, template: "appendix.html"), to: "appendix.html")
         for chart in charts.all { try folder.write(chart.standalone, to: "charts/" + chart.file) }
         try folder.write(ResultsDocument.json(results, quotes: quotes, redactions: redactions, stamp: stamp).rendered(), to: "results.json")
         try folder.write(ReportTables.rejections(results).rendered(), to: "rejections.csv")
         try folder.write(CodedSegmentsTable.table(results.segments).rendered(), to: "coded_segments.csv")
+        if let agreement {
+            let json = AgreementJSON.document(agreement.result, labels: agreement.labels, rejected: agreement.rejected)
+            try folder.write(json.rendered(), to: "agreement.json")
+            try folder.write(AgreementCSV.table(agreement.result, labels: agreement.labels).rendered(), to: "agreement.csv")
+        }
         for (name, table) in ReportTables.all(results) {
             try folder.write(table.rendered(), to: "tables/" + name)
         }

@@ -53,10 +53,21 @@ public enum StudyRun {
         )
         let folder = options.outputPath.map(FilePaths.absolute) ?? defaultOutput(for: study.spec, manifest: options.studyPath)
         do {
+            let agreement = try study.spec.agreement.map { spec throws(InputError) in try StudyAgreement.measure(spec, study: study) }
             let written = try ReportWriter.write(
-                results, to: folder, templates: options.templateDirectory, version: options.version, stamp: options.stamp
+                results, to: folder, templates: options.templateDirectory, version: options.version, stamp: options.stamp,
+                agreement: agreement
             )
-            return RunOutcome(results: results, folder: folder, files: written, summary: RunSummary.text(results, folder: folder, files: written))
+            var summary = RunSummary.text(results, folder: folder, files: written)
+            if let agreement {
+                let overall = agreement.result.overall
+                var line = "Agreement: \(agreement.result.coders.count) coders on \(overall.units) answers"
+                if let alpha = overall.alpha { line += ", alpha \(Format.decimal(alpha, 2))" }
+                if let f1 = overall.macroF1 { line += ", automatic coding macro F1 \(Format.decimal(f1, 2))" }
+                if !agreement.rejected.isEmpty { line += "; \(agreement.rejected.count) coding row(s) rejected, listed in agreement.json" }
+                summary += "\n" + line + "."
+            }
+            return RunOutcome(results: results, folder: folder, files: written, summary: summary)
         } catch {
             throw InputErrors([error])
         }
