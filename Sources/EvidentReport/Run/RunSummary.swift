@@ -38,7 +38,10 @@ enum RunSummary {
             let share = ProportionEstimate(successes: coded, total: answers).percent
             lines.append("Coded \(Format.count(answers)) free-text answers: \(Format.count(results.segments.count)) coded segments; \(Format.percent(share)) of answers coded.")
         }
-        lines.append("Report: \(FilePaths.display(folder))/ (\(files.filter { !$0.hasPrefix("tables/") }.joined(separator: ", ")), tables/)")
+        let top = files.filter { !$0.contains("/") }
+        let folders = Dictionary(grouping: files.filter { $0.contains("/") }) { String($0.prefix { $0 != "/" }) }
+        let listed = top + folders.keys.sorted().map { "\($0)/ (\(folders[$0]?.count ?? 0) files)" }
+        lines.append("Report: \(FilePaths.display(folder))/ — " + listed.joined(separator: ", "))
         return lines.joined(separator: "\n")
     }
 }
