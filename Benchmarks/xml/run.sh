@@ -5,8 +5,9 @@
 #
 # Generates a deterministic msc-xml file into /tmp (kept between runs, never committed),
 # builds the driver in this folder in release mode, reads the file with it and with
-# `xmllint --stream --noout`, and prints throughput (MB/s, 10^6 bytes) and peak resident memory
-# ("Maximum resident set size" from /usr/bin/time -v) for each. Target: peak RSS < 100 MB.
+# `xmllint --stream --noout`, and prints throughput (MB/s, 10^6 bytes, by wall-clock time and by
+# CPU time, which holds steady on a busy machine) and peak resident memory ("Maximum resident
+# set size" from /usr/bin/time -v) for each. Target: peak RSS < 100 MB.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -31,32 +32,32 @@ swift build -c release --package-path "$here" --scratch-path "$data/build" >&2
 driver="$(swift build -c release --package-path "$here" --scratch-path "$data/build" --show-bin-path)/xml-bench"
 bytes=$(stat -c %s "$file")
 
-# Runs a command under /usr/bin/time -v; prints "seconds rss_kb".
+# Runs a command under /usr/bin/time -v; prints "wall_seconds cpu_seconds rss_kb".
 measure() {
     local log="$data/time.log"
     /usr/bin/time -v "$@" >"$data/stdout.log" 2>"$log"
-    local rss elapsed
-    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
-    elapsed=$(awk -F': ' '/Elapsed \(wall clock\) time/ {print $2}' "$log")
-    echo "$(python3 -c 'import sys
-parts = sys.argv[1].split(":")
-print(sum(float(p) * 60 ** i for i, p in enumerate(reversed(parts))))' "$elapsed") $rss"
+    python3 -c 'import sys
+fields = dict(line.strip().split(": ", 1) for line in open(sys.argv[1]) if ": " in line)
+wall = sum(float(p) * 60 ** i for i, p in enumerate(reversed(fields["Elapsed (wall clock) time (h:mm:ss or m:ss)"].split(":"))))
+cpu = float(fields["User time (seconds)"]) + float(fields["System time (seconds)"])
+print(wall, cpu, fields["Maximum resident set size (kbytes)"])' "$log"
 }
 
 report() {
-    local name="$1" seconds="$2" rss_kb="$3"
+    local name="$1" wall="$2" cpu="$3" rss_kb="$4"
     python3 -c 'import sys
-name, size, seconds, rss = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
-print(f"{name:<26} {size / 1e6 / seconds:8.1f} MB/s   {seconds:7.2f} s   peak RSS {rss / 1024:7.1f} MiB")' \
-        "$name" "$bytes" "$seconds" "$rss_kb"
+name, size, wall, cpu, rss = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5])
+print(f"{name:<26} {size / 1e6 / wall:7.1f} MB/s wall ({wall:6.2f} s)   {size / 1e6 / cpu:7.1f} MB/s CPU ({cpu:6.2f} s)"
+      f"   peak RSS {rss / 1024:6.1f} MiB")' "$name" "$bytes" "$wall" "$cpu" "$rss_kb"
 }
 
 echo "file: $file ($(python3 -c "print(round($bytes / 1e6, 1))") MB)"
-read -r swift_s swift_rss < <(measure "$driver" "$file")
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+read -r swift_wall swift_cpu swift_rss < <(measure "$driver" "$file")
 echo "driver: $(cat "$data/stdout.log")"
-read -r lint_s lint_rss < <(measure xmllint --stream --noout "$file")
-report "Evident XMLStreamReader" "$swift_s" "$swift_rss"
-report "xmllint --stream --noout" "$lint_s" "$lint_rss"
+read -r lint_wall lint_cpu lint_rss < <(measure xmllint --stream --noout "$file")
+report "Evident XMLStreamReader" "$swift_wall" "$swift_cpu" "$swift_rss"
+report "xmllint --stream --noout" "$lint_wall" "$lint_cpu" "$lint_rss"
 if (( swift_rss < 100 * 1024 )); then
     echo "peak RSS under 100 MB: yes"
 else
