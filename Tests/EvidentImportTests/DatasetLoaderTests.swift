@@ -159,3 +159,27 @@ extension FixturePaths {
         FilePaths.display(fixture("x")).dropLast(1).description
     }
 }
+
+@Suite("Reverse-scored items")
+struct ReverseScoringTests {
+    /// A reverse-worded 0–100 item ("I often feel out of my depth") scores 100 − x, so 20 becomes
+    /// 80 and counts as positive; an ordinal item scores k + 1 − level, so "Strongly agree"
+    /// (5) becomes 1.
+    @Test("reverse: true reads scores from the other end of the scale before any statistic")
+    func reversed() throws {
+        let dir = try TemporaryDirectory()
+        let path = try dir.write("r.csv", "id,depth,worry\n1,20,Strongly agree\n2,90,Disagree\n3,,Neither agree nor disagree\n")
+        let spec = DatasetSpec(
+            id: "r", kind: .practitionerSurvey, path: path, respondentID: "id",
+            items: [
+                ItemSpec(column: "depth", id: "out-of-depth", scale: "confidence-0-100", reverse: true),
+                ItemSpec(column: "worry", id: "worry", scale: "agreement-5", reverse: true),
+            ],
+            freeText: [], declaredAt: here
+        )
+        let dataset = try DatasetLoader.load(spec, scales: scales)
+        #expect(dataset.respondents.map(\.values) == [[.valid(80), .valid(1)], [.valid(10), .valid(4)], [.missing, .valid(3)]])
+        #expect(dataset.items.allSatisfy(\.reverse))
+        #expect(Scale.builtIn[0].isPositive(80))
+    }
+}
