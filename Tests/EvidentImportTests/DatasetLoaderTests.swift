@@ -179,7 +179,7 @@ struct ReverseScoringTests {
         )
         let dataset = try DatasetLoader.load(spec, scales: scales)
         #expect(dataset.respondents.map(\.values) == [[.valid(80), .valid(1)], [.valid(10), .valid(4)], [.missing, .valid(3)]])
-        #expect(dataset.items.allSatisfy(\.reverse))
+        #expect(dataset.items.allSatisfy { $0.reverse })
         #expect(Scale.builtIn[0].isPositive(80))
     }
 }
