@@ -34,6 +34,8 @@ struct ExclusionReachTests {
             "exclusion 'domestic violence' shares words with the code's patterns but can never overlap a match of any of them",
         ]),
         (["anxiety"], ["anxious NEAR/3 worry"], []),
+        // Sharing only a function word does not make an exclusion a refinement.
+        (["climbing the walls"], ["in the past"], []),
         // "domestic abuse domestic": the reversed phrase still overlaps on one token.
         (["domestic abuse"], ["abuse domestic"], []),
         // Related to one pattern and unrelated to the other: still reported.
