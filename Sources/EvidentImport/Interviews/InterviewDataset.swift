@@ -17,7 +17,8 @@ struct InterviewDataset {
     private var problems: [InputError] = []
     private var names: [String: [String]] = [:]
     private var lines: [String: Int] = [:]
-    /// Participant ids in the order transcripts first name them.
+    /// Participant ids in the order transcripts first name them (respondents follow the CSV's
+    /// order, then this one).
     private var order: [String] = []
     /// Turns numbered so far for each participant.
     private var counted: [String: Int] = [:]
@@ -105,7 +106,9 @@ struct InterviewDataset {
         let questions = count == 0 ? [] : (1...count).map { Question(id: "turn-\($0)", text: "Turn \($0)") }
         var participants = table?.participants ?? []
         var respondents: [Respondent] = []
-        for id in order {
+        let csvOrder = Dictionary((table?.participants ?? []).enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let ordered = order.enumerated().sorted { (csvOrder[$0.element] ?? Int.max, $0.offset) < (csvOrder[$1.element] ?? Int.max, $1.offset) }
+        for id in ordered.map(\.element) {
             var participant = table?.participant(id) ?? Participant(id: id)
             participant.names = Self.unique(participant.names + (names[id] ?? []))
             if let index = participants.firstIndex(where: { $0.id == id }) { participants[index] = participant } else { participants.append(participant) }

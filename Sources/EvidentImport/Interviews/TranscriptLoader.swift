@@ -73,7 +73,10 @@ struct TranscriptLoader: Sendable {
             id: entry.name, file: file, format: format, encoding: encoding, sha256: sha256, text: source.text,
             participants: [], header: split.header, turns: split.turns
         ))
-        loaded.notes = split.notes
+        if encoding == TextEncoding.windows1252.rawValue {
+            loaded.notes.append(.note("read as Windows-1252: the file is not valid UTF-8", at: SourceLocation(file: file)))
+        }
+        loaded.notes += split.notes
         attribute(&loaded, entry: entry)
         loaded.transcript.status = loaded.findings.isEmpty ? .complete : .partial
         return loaded

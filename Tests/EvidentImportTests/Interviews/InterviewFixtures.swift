@@ -33,17 +33,21 @@ enum InterviewFixtures {
         """
     }
 
+    static let contentTypes = """
+        <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>
+        """
+
     /// The bytes of a `.docx` holding `documentXML` (and a comments part when given).
     static func docx(_ documentXML: String, comments: String? = nil) throws -> [UInt8] {
+        var parts = ["[Content_Types].xml": contentTypes, "word/document.xml": documentXML]
+        if let comments { parts["word/comments.xml"] = comments }
+        return try archive(parts)
+    }
+
+    /// A zip archive of text parts, in path order.
+    static func archive(_ parts: [String: String]) throws -> [UInt8] {
         let archive = try Archive(accessMode: .create)
-        var parts: [(String, String)] = [
-            ("[Content_Types].xml", """
-            <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>
-            """),
-            ("word/document.xml", documentXML),
-        ]
-        if let comments { parts.append(("word/comments.xml", comments)) }
-        for (path, text) in parts {
+        for (path, text) in parts.sorted(by: { $0.key < $1.key }) {
             let data = Data(text.utf8)
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
