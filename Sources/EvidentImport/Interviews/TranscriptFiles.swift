@@ -7,7 +7,7 @@ import Foundation
 /// `.txt`, `.text`, `.md`, `.markdown` are plain text; `.docx`, `.docm`, `.dotx` are Word.
 /// `.doc`, `.rtf`, `.odt`, `.pdf` and `.pages` are transcripts that cannot be read (counted,
 /// and refused with what to do). Anything else (audio, spreadsheets, the participants CSV,
-/// Word's `~$` lock files) is not a transcript and is left out, with a note.
+/// Word's `~$` lock files, a `README`) is not a transcript and is left out, with a note.
 enum TranscriptFiles {
     enum Kind: Sendable, Hashable {
         case text
@@ -61,7 +61,8 @@ enum TranscriptFiles {
             let full = path + "/" + name
             if FilePaths.isDirectory(full) || FilePaths.absolute(full) == skipped { continue }
             let file = String(components.last ?? "")
-            if !file.hasPrefix("~$"), let kind = kind(ofExtension: (file as NSString).pathExtension) {
+            let isReadme = (file as NSString).deletingPathExtension.lowercased() == "readme"
+            if !file.hasPrefix("~$"), !isReadme, let kind = kind(ofExtension: (file as NSString).pathExtension) {
                 listing.entries.append(Entry(path: full, name: name, kind: kind))
             } else {
                 listing.ignored.append(name)

@@ -13,6 +13,11 @@ enum TranscriptNote {
         return crossTalkWords.contains { inside.contains($0) } ? close + 1 : nil
     }
 
+    /// Whether a cross-talk note stands anywhere in `range` (`… never happened [crosstalk]`).
+    static func containsCrossTalk(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        range.contains { (scalars[$0] == "[" || scalars[$0] == "(") && crossTalk(scalars, at: $0, limit: range.upperBound) != nil }
+    }
+
     /// Whether the whole of `range` is one bracketed note, and whether it marks cross-talk.
     static func wholeNote(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (isNote: Bool, crossTalk: Bool) {
         guard let close = closing(scalars, at: range.lowerBound, limit: range.upperBound), close == range.upperBound - 1 else {

@@ -7,7 +7,8 @@ import EvidentModel
 ///   lines dropped). Its text is its lines joined with "\n", each line trimmed, a timestamp at a
 ///   line's start or end removed (bracketed, or bare `h:mm:ss`), so each line is one `TextSpan`.
 /// - A line that is only a bracketed note (`[laughs]`, `[cross-talk]`) is not speech: it is left
-///   out of the text; a cross-talk note marks the turns before and after it as overlapping.
+///   out of the text; a cross-talk note marks the turns before and after it as overlapping. A
+///   cross-talk note inside a turn's text marks that turn (and stays in the text).
 /// - A line that is only a timestamp gives the next turn its time.
 /// - Before the first turn: header lines (`TranscriptHeader`); anything else is a title.
 /// - Lines of punctuation only and end markers (`End of transcript`) are dropped.
@@ -47,7 +48,7 @@ struct TurnSplitter: Sendable {
                     var next = Draft(opening: opening, line: line.number)
                     next.timestamp = next.timestamp ?? first.time ?? pendingTime
                     next.overlaps = next.overlaps || pendingOverlap
-                    next.add(first.range)
+                    next.add(first.range, in: source)
                     draft = next
                     pendingTime = nil
                     pendingOverlap = false
@@ -74,7 +75,7 @@ struct TurnSplitter: Sendable {
                 continue
             }
             if TranscriptNote.isFiller(source.scalars, speech.range) { continue }
-            draft?.add(speech.range)
+            draft?.add(speech.range, in: source)
         }
         if let finished = draft { result.turns.append(finished.turn(number: result.turns.count + 1, source, rules)) }
         return result
@@ -125,9 +126,10 @@ struct TurnSplitter: Sendable {
             anchor = opening.contentStart
         }
 
-        mutating func add(_ range: Range<Int>) {
+        mutating func add(_ range: Range<Int>, in source: TranscriptSource) {
             guard !range.isEmpty else { return }
             spans.append(TextSpan(start: range.lowerBound, end: range.upperBound))
+            if TranscriptNote.containsCrossTalk(source.scalars, range) { overlaps = true }
         }
 
         func turn(number: Int, _ source: TranscriptSource, _ rules: SpeakerRules) -> Turn {
