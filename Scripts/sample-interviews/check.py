@@ -18,7 +18,7 @@ ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
 import kristy  # noqa: E402
 import jade  # noqa: E402
-import marcus  # noqa: E402
+import lewis  # noqa: E402
 import lisa  # noqa: E402
 import donna  # noqa: E402
 
@@ -26,7 +26,7 @@ spec = importlib.util.spec_from_file_location("study_check", os.path.join(ROOT, 
 study = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(study)
 
-INTERVIEWS = [("NM-P01", kristy), ("NM-P02", jade), ("NM-P03", marcus), ("NM-P04", lisa), ("NM-P05", donna)]
+INTERVIEWS = [("NM-P01", kristy), ("NM-P02", jade), ("NM-P03", lewis), ("NM-P04", lisa), ("NM-P05", donna)]
 DATASET = {"id": "parent-interviews-2016", "kind": "interviews"}
 
 

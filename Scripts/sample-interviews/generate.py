@@ -28,7 +28,7 @@ ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
 import kristy  # noqa: E402
 import jade  # noqa: E402
-import marcus  # noqa: E402
+import lewis  # noqa: E402
 import lisa  # noqa: E402
 import donna  # noqa: E402
 
@@ -39,7 +39,7 @@ PARTICIPANTS = [
     # participant, pseudonym, name, other names, role, age band, group, locality
     ("NM-P01", "Kristy", "Danielle Hughes", "Tyler; Ruby; Bev; Mrs Patel", "mum", "25–34", "Family Support Team", "East Vale"),
     ("NM-P02", "Jade", "Stacey Doyle", "Mason; Lily-Mae; Nicola", "mum", "18–24", "Children's Centre Outreach", "Riverside"),
-    ("NM-P03", "Marcus", "Wayne Forbes", "Kerry; Jayden; Leo; Craig", "dad", "35–44", "Family Support Team", "Central"),
+    ("NM-P03", "Lewis", "Wayne Forbes", "Kerry; Jayden; Leo; Craig", "dad", "35–44", "Family Support Team", "Central"),
     ("NM-P04", "Lisa", "Gemma Rowley", "Isla; Finley; Alfie; Priya; Sue; Angela", "mum", "25–34", "Children's Centre Outreach", "West Moors"),
     ("NM-P05", "Donna", "Julie Barker", "Connor; Chloe; Dan", "mum", "35–44", "Targeted Youth Support", "North"),
     ("NM-P06", "Shelley", "Amanda Price", "", "mum", "25–34", "Family Support Team", "North"),
@@ -85,10 +85,10 @@ def text_kristy():
     return "\ufeff" + "\r\n".join(lines) + "\r\n"
 
 
-def text_marcus():
+def text_lewis():
     lines = ["Early help evaluation - parent interview", "Participant: NM-P03", "Date: 15 November 2016",
              "Interviewed by: R. Okafor", "Transcribed by: Moorside Typing Services", ""]
-    for role, text, t in timed(marcus.TURNS):
+    for role, text, t in timed(lewis.TURNS):
         if role == "N":
             lines.append(text)
             continue
@@ -245,7 +245,7 @@ def files():
     return {
         "NM-P01-interview.txt": text_kristy().encode("utf-8"),
         "NM-P02 interview transcript.docx": docx_jade(),
-        "NM-P03-interview.txt": text_marcus(),
+        "NM-P03-interview.txt": text_lewis(),
         "NM-P04.docx": docx_lisa(),
         "interview-05.md": markdown_donna().encode("utf-8"),
         "participants.csv": participants_csv().encode("utf-8"),

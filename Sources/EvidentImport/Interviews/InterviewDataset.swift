@@ -3,7 +3,7 @@ import EvidentModel
 /// Gathers loaded and refused transcripts into an `interviews` `Dataset` (the layout
 /// `InterviewLoader` documents): accounting, rejections, one respondent per participant with
 /// their turns as answers to `turn-n` questions, and the `TranscriptCollection`.
-struct InterviewDataset {
+struct InterviewDataset: Sendable {
     let spec: DatasetSpec
     let table: ParticipantTable?
     /// Attribute names as the data set reports them, and their columns in the CSV.

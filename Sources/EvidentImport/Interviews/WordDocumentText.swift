@@ -12,7 +12,7 @@
 ///   which is never read; their anchors in the body hold no text.
 /// - Bold: a run whose own properties (`w:r/w:rPr`) hold `w:b` (not `w:val="0"`, `false` or
 ///   `off`) or the character style `Strong`. Styles applied to whole paragraphs are not followed.
-struct WordDocumentText {
+struct WordDocumentText: Sendable {
     static let namespaces: Set<String> = [
         "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main",
     ]

@@ -10,22 +10,26 @@ public struct Transcript: Sendable, Hashable {
     public var id: String
     /// The file as shown to the user.
     public var file: String
+    /// Plain text, Markdown or Word.
     public var format: TranscriptFormat
     /// `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `windows-1252` (`.docx`: as its XML says).
     public var encoding: String
     /// SHA-256 of the file's bytes, lowercase hex.
     public var sha256: String
+    /// The plain text (see the type's documentation): what every offset counts into.
     public var text: String
     /// The interviewees the transcript is about, by participant id: one for an interview,
     /// several for a focus group.
     public var participants: [String]
     /// Header lines read before the first turn (`Date: 14 March 2018`), key as written.
     public var header: [TranscriptField]
+    /// Every turn in order, interviewers' included.
     public var turns: [Turn]
     /// `complete`, or `partial` when a participant is missing from the participants CSV or a
     /// speaker could not be matched to a participant.
     public var status: RecordStatus
 
+    /// A transcript as read.
     public init(
         id: String, file: String, format: TranscriptFormat, encoding: String, sha256: String, text: String,
         participants: [String], header: [TranscriptField] = [], turns: [Turn], status: RecordStatus = .complete
@@ -45,17 +49,24 @@ public struct Transcript: Sendable, Hashable {
 
 /// How a transcript file was written.
 public enum TranscriptFormat: String, Sendable, Hashable, Codable {
+    /// `.txt`
     case text = "txt"
+    /// `.md`, read as plain text (a `**bold**` label is recognised).
     case markdown = "md"
+    /// Word's `.docx`.
     case docx
 }
 
 /// One `Key: value` line of a transcript's header, with its line.
 public struct TranscriptField: Sendable, Hashable {
+    /// The key as written (`Date`, `Participant`).
     public var key: String
+    /// The value, trimmed.
     public var value: String
+    /// The physical line it is on.
     public var line: Int
 
+    /// A header field.
     public init(key: String, value: String, line: Int) {
         self.key = key
         self.value = value
@@ -73,6 +84,7 @@ public struct Turn: Sendable, Hashable {
     public var number: Int
     /// The speaker label as written, without its colon or dash (`Interviewer`, `P1`, `Mum`).
     public var speaker: String
+    /// Interviewer, participant, or a focus-group speaker who is neither.
     public var role: TurnRole
     /// The participant whose turn it is (participant turns only).
     public var participant: String?
@@ -82,6 +94,8 @@ public struct Turn: Sendable, Hashable {
     public var timestamp: String?
     /// The timestamp in seconds from the start of the recording.
     public var seconds: Double?
+    /// What was said: the turn's lines joined with "\n", label, timestamps and a leading
+    /// cross-talk note left out. The answer coded for a participant turn.
     public var text: String
     /// Where each line of `text` lies in the transcript, in order.
     public var spans: [TextSpan]
@@ -90,6 +104,7 @@ public struct Turn: Sendable, Hashable {
     /// Marked as overlapping speech (`[cross-talk]`, `[overlapping]`), on the turn or beside it.
     public var overlaps: Bool
 
+    /// A turn as split from its transcript.
     public init(
         number: Int, speaker: String, role: TurnRole, participant: String? = nil, question: String? = nil,
         timestamp: String? = nil, seconds: Double? = nil, text: String, spans: [TextSpan], line: Int, overlaps: Bool = false
@@ -150,9 +165,12 @@ public enum TurnRole: String, Sendable, Hashable, Codable {
 
 /// A stretch of a transcript's text, `start..<end` in Unicode scalars.
 public struct TextSpan: Sendable, Hashable {
+    /// Offset of the first scalar.
     public var start: Int
+    /// Offset just past the last scalar.
     public var end: Int
 
+    /// The span `start..<end`.
     public init(start: Int, end: Int) {
         self.start = start
         self.end = end
@@ -173,6 +191,7 @@ public struct Participant: Sendable, Hashable {
     /// The participants CSV line of their row; `nil` when they are not in the CSV.
     public var line: Int?
 
+    /// A participant; only the id is required.
     public init(id: String, pseudonym: String? = nil, attributes: [String] = [], names: [String] = [], line: Int? = nil) {
         self.id = id
         self.pseudonym = pseudonym
@@ -188,6 +207,7 @@ public struct Participant: Sendable, Hashable {
 /// What an `interviews` data set holds beyond its respondents: the transcripts in file-name
 /// order, every participant known, and each problem found, with where and what to do.
 public struct TranscriptCollection: Sendable, Hashable {
+    /// The transcripts loaded (refused ones are only in `problems`), in file-name order.
     public private(set) var transcripts: [Transcript]
     /// Participants of the CSV in its order, then those only named by transcripts.
     public private(set) var participants: [Participant]
@@ -206,6 +226,7 @@ public struct TranscriptCollection: Sendable, Hashable {
         var turn: Int
     }
 
+    /// A collection; indexes every participant turn by participant and question.
     public init(
         transcripts: [Transcript], participants: [Participant], attributeNames: [String] = [], participantsFile: String? = nil,
         interviewers: [String] = [], problems: [InputError] = []

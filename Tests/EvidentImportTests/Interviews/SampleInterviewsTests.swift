@@ -49,7 +49,7 @@ struct SampleInterviewsTests {
         #expect(collection.transcripts.allSatisfy { $0.turns.allSatisfy { $0.timestamp != nil } })
         #expect(collection.transcripts.map { $0.turns.filter(\.overlaps).map(\.number) } == [[26, 27], [24, 25], [32], [44, 45], [36]])
         #expect(collection.transcripts.map(\.participants) == [["NM-P01"], ["NM-P02"], ["NM-P03"], ["NM-P04"], ["NM-P05"]])
-        #expect(collection.attribution(for: "NM-P03") == "Marcus, 35–44, dad")
+        #expect(collection.attribution(for: "NM-P03") == "Lewis, 35–44, dad")
     }
 
     @Test("every turn's text is exactly its spans of the transcript text")

@@ -1,4 +1,4 @@
-"""NM-P03 ("Marcus"): a dad; money, universal credit and debt, eviction stopped, practical help,
+"""NM-P03 ("Lewis"): a dad; money, universal credit and debt, eviction stopped, practical help,
 fear of social care, a worker who did not give up, a son's exclusions, a job. Invented."""
 
 TURNS = [
