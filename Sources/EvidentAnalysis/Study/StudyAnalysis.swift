@@ -105,7 +105,7 @@ extension StudyAnalysis {
         let composites = datasets.compactMap { CompositeAnalysis.result(for: $0, itemIDs: listed[$0.id] ?? nil) }
         let kinds = Dictionary(datasets.map { ($0.id, $0.kind.rawValue) }, uniquingKeysWith: { first, _ in first })
         let suppression = Suppression(threshold: spec.suppressBelow)
-        return StudyResults(
+        var results = StudyResults(
             spec: spec, codebook: codebook, datasets: datasets, segments: segments, items: items, composites: composites,
             rankings: composites.map { ItemRanking.rank(items, against: $0) },
             changes: ChangeAnalysis.changes(items, kinds: kinds), themes: themes,
@@ -115,6 +115,8 @@ extension StudyAnalysis {
             coOccurrence: codebook.map { CoOccurrence.table(codebook: $0, segments: segments, maxDepth: 1) },
             coverage: coverage(datasets: datasets, segments: segments), suppression: suppression
         )
+        results.stories = StoryAnalysis.results(datasets: datasets, segments: segments, codebook: codebook)
+        return results
     }
 
     static func coverage(datasets: [Dataset], segments: [CodedSegment]) -> [CodingCoverage] {

@@ -21,6 +21,8 @@ public struct StudyResults: Sendable {
     /// Per data set, in study order: answers with text, and those no code touched.
     public var coverage: [CodingCoverage]
     public var suppression: Suppression
+    /// Per Most Significant Change data set, in study order.
+    public var stories: [StoryResult] = []
 
     public init(
         spec: StudySpec, codebook: Codebook?, datasets: [Dataset], segments: [CodedSegment], items: [ItemResult],

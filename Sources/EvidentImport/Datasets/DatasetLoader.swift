@@ -1,6 +1,7 @@
 public import EvidentModel
 
-/// Loads one delimited data set: reads its export record by record, scores each item on its
+/// Loads one data set. XML formats and stories go to `XMLDatasetLoader` and `StoryLoader`;
+/// everything else is delimited text, loaded here: reads its export record by record, scores each item on its
 /// scale, keeps free text exactly as decoded, and accounts for every record (study spec §5).
 ///
 /// A record is rejected when its field count differs from the header's, when its respondent id
@@ -15,6 +16,15 @@ public enum DatasetLoader {
     public static func load(
         _ spec: DatasetSpec, scales: [String: Scale], options: CSVReader.Options = CSVReader.Options()
     ) throws(InputError) -> Dataset {
+        if spec.kind == .mscStories { return try StoryLoader.load(spec, mapping: spec.stories) }
+        switch spec.format {
+        case .odkXML, .qualtricsXML, .mscXML:
+            return try XMLDatasetLoader.load(spec, scales: scales)
+        case .auto where XMLDatasetLoader.recognise(spec.path) != nil:
+            return try XMLDatasetLoader.load(spec, scales: scales)
+        default:
+            break
+        }
         let file = FilePaths.display(spec.path)
         let reader = try CSVReader(path: spec.path, displayPath: file, options: options)
         var firstRows: [CSVRecord] = []

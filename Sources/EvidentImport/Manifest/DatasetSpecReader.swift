@@ -4,7 +4,7 @@ import EvidentModel
 enum DatasetSpecReader {
     static let keys = [
         "id", "kind", "file", "format", "wave", "invited", "respondent_id", "attributes", "items", "free_text",
-        "complete_when", "composite",
+        "complete_when", "composite", "stories",
     ]
     static let itemKeys = ["column", "id", "scale", "reverse", "label"]
 
@@ -61,8 +61,15 @@ enum DatasetSpecReader {
             case "items": spec.items = try items(value, of: what, scales: scales)
             case "complete_when": spec.completeWhen = try completionRule(value)
             case "composite": spec.composite = try value.strings("composite")
+            case "stories": spec.stories = try StoryMappingReader.read(value, of: what, at: entry.at)
             default: break
             }
+        }
+        if spec.stories != nil, kind != .mscStories {
+            throw InputError(
+                "\(what) has a stories: mapping, but is of kind \(kind.rawValue)", at: values["stories"]?.location ?? node.location,
+                help: "stories: is only for data sets of kind msc-stories"
+            )
         }
         if let composite = spec.composite, let items = spec.items {
             for id in composite where !items.contains(where: { $0.id == id }) {

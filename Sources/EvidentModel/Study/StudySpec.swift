@@ -62,13 +62,16 @@ public struct DatasetSpec: Sendable, Hashable {
     /// Item ids averaged into composite confidence; `nil` means the default rule (see
     /// `CompositeAnalysis`).
     public var composite: [String]?
+    /// For msc-stories data sets read from CSV or ODK: which columns hold each story field.
+    public var stories: StoryMapping?
     /// Where the data set is declared in the manifest, for errors about it.
     public var declaredAt: SourceLocation
 
     public init(
         id: String, kind: DatasetKind, path: String, format: ExportFormat = .auto, wave: String? = nil,
         invited: Int? = nil, respondentID: String? = nil, attributes: [String] = [], items: [ItemSpec]? = nil,
-        freeText: [String]? = nil, completeWhen: CompletionRule = .allItems, declaredAt: SourceLocation
+        freeText: [String]? = nil, completeWhen: CompletionRule = .allItems, stories: StoryMapping? = nil,
+        declaredAt: SourceLocation
     ) {
         self.id = id
         self.kind = kind
@@ -81,6 +84,7 @@ public struct DatasetSpec: Sendable, Hashable {
         self.items = items
         self.freeText = freeText
         self.completeWhen = completeWhen
+        self.stories = stories
         self.declaredAt = declaredAt
     }
 }

@@ -12,6 +12,8 @@ enum AppendixContext {
         var quotes: [Quote] = []
         var charts: AppendixCharts?
         var redactions = RedactionSummary()
+        /// The Most Significant Change section per story data set, already anonymised.
+        var stories: [[String: Any]] = []
     }
 
     static func build(_ results: StudyResults, version: String, extras: Extras = Extras()) -> [String: Any] {
@@ -68,6 +70,9 @@ enum AppendixContext {
         addThemes(results, to: &context)
         context["themesChart"] = extras.charts?.themes.map(chartContext)
         context["quoteThemes"] = quoteThemes(results, quotes: extras.quotes)
+        if !extras.stories.isEmpty {
+            context["storiesSection"] = ["number": open("Most Significant Change stories", anchor: "stories"), "collections": extras.stories]
+        }
         context["codingNumber"] = open("Coding notes", anchor: "coding")
         context["hasRedactions"] = extras.redactions.texts > 0
         context["redactionSummary"] = redactionSummary(extras.redactions)

@@ -23,6 +23,19 @@ enum ResultsDocument {
             ("breakdowns", .array(results.breakdowns.map { breakdown($0, label: results.suppression.label) })),
             ("co_occurrence", results.coOccurrence.map(coOccurrence) ?? .null),
             ("quotes", .array(quotes.map(quote))),
+            ("stories", .array(results.stories.flatMap { result in
+                result.stories.map { story in
+                    JSONValue.object([
+                        ("dataset", .string(result.dataset)),
+                        ("story_id", .string(story.id)),
+                        ("domain", .string(story.domain)),
+                        ("group", .string(story.storyteller.group)),
+                        ("selected", .bool(story.isSelected)),
+                        ("highest_selected_level", .string(story.highestSelectedLevel)),
+                        ("codes", .array((result.codes[story.id] ?? []).map { .string($0) })),
+                    ])
+                }
+            })),
             ("redactions", .object(
                 [("texts", .integer(redactions.texts)), ("texts_changed", .integer(redactions.textsChanged))]
                     + RedactionKind.allCases.map { ($0.rawValue, .integer(redactions[$0])) }

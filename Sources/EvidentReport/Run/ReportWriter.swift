@@ -20,9 +20,15 @@ enum ReportWriter {
             redactions.merge(redacted.summary)
             return redacted.text
         }
+        let stories = AppendixContext.stories(results) { text, respondent in
+            let redacted = redaction.redact(text, for: respondent)
+            redactions.merge(redacted.summary)
+            return redacted.text
+        }
         let charts = AppendixCharts(results)
         var context = AppendixContext.build(
-            results, version: version, extras: AppendixContext.Extras(quotes: quotes, charts: charts, redactions: redactions)
+            results, version: version,
+            extras: AppendixContext.Extras(quotes: quotes, charts: charts, redactions: redactions, stories: stories)
         )
         if let stamp { context["stamp"] = stamp }
         if let agreement {

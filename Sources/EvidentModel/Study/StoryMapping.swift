@@ -1,4 +1,3 @@
-public import EvidentModel
 
 /// How a CSV file's columns, or an ODK submission's element paths, map onto Most Significant
 /// Change story fields: the manifest's `stories:` key under a data set of kind `msc-stories`.
