@@ -18,6 +18,13 @@ public import EvidentModel
 ///   from the CSV or a focus-group speaker who is no participant; complete = the rest.
 /// - Every problem is an `InputError` in `transcripts.problems` (message, location, what to do)
 ///   and a `Rejection` (`record` for a refused transcript, `invalid-value` for a partial one).
+///   Locations in a `.docx` count lines of its plain text (paragraphs, unless one holds a break).
+/// - The `Dataset`: `file` is the folder; `encoding` the transcripts' one encoding, else
+///   `mixed`; `sha256` the SHA-256 of the list of each file's SHA-256 and name (`sha256sum`
+///   lines, transcripts in order, then the participants CSV); `format` is the manifest's (there
+///   is no transcript export format yet); a respondent's `line` is their participants CSV row,
+///   else the transcript line naming them; `personalDetails` are the CSV's `name` and `other
+///   names`, a header's `Name:`, and a one-word speaker label that is not a role (a first name).
 public enum InterviewLoader {
     /// Speaker labels read as interviewers unless the manifest says otherwise.
     public static let defaultInterviewers = SpeakerRules.defaultInterviewers
