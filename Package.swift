@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "EvidentModelTests", dependencies: ["EvidentModel"], swiftSettings: settings),
         .testTarget(
             name: "EvidentImportTests",
-            dependencies: ["EvidentImport"],
+            dependencies: ["EvidentImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")],
             swiftSettings: settings
         ),

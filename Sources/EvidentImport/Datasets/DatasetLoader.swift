@@ -17,6 +17,11 @@ public enum DatasetLoader {
         _ spec: DatasetSpec, scales: [String: Scale], options: CSVReader.Options = CSVReader.Options()
     ) throws(InputError) -> Dataset {
         if spec.kind == .mscStories { return try StoryLoader.load(spec, mapping: spec.stories) }
+        if spec.kind == .interviews {
+            return try InterviewLoader.load(
+                spec, interviewers: spec.interviewers ?? InterviewLoader.defaultInterviewers, participants: spec.participants
+            )
+        }
         switch spec.format {
         case .odkXML, .qualtricsXML, .mscXML:
             return try XMLDatasetLoader.load(spec, scales: scales)

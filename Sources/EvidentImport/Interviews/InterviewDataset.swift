@@ -129,7 +129,7 @@ struct InterviewDataset: Sendable {
         var digest = SHA256()
         digest.update(Array((digests + [table.map { $0.sha256 + "  " + $0.fileName }].compactMap { $0 }).joined(separator: "\n").utf8))
         return Dataset(
-            id: spec.id, kind: .interviews, wave: spec.wave, file: folder, format: spec.format, encoding: encodings.count == 1 ? encodings[0] : (encodings.isEmpty ? "utf-8" : "mixed"),
+            id: spec.id, kind: .interviews, wave: spec.wave, file: folder, format: .transcripts, encoding: encodings.count == 1 ? encodings[0] : (encodings.isEmpty ? "utf-8" : "mixed"),
             sha256: digest.finalizeHex(), invited: spec.invited, attributes: attributes.map(\.name), items: [], questions: questions,
             respondents: respondents, accounting: accounting, rejections: rejections, diagnostics: diagnostics,
             transcripts: TranscriptCollection(

@@ -45,7 +45,7 @@ public struct ExportLayout: Sendable, Hashable {
                 format: format, headerRows: 1, respondentIDColumn: "id", personalColumns: ["ipaddr"],
                 unansweredSentinel: nil
             )
-        case .csv, .auto, .odkXML, .qualtricsXML, .mscXML:
+        case .csv, .auto, .odkXML, .qualtricsXML, .mscXML, .transcripts:
             ExportLayout(format: .csv, headerRows: 1, respondentIDColumn: nil, personalColumns: [], unansweredSentinel: nil)
         }
     }

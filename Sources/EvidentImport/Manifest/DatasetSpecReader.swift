@@ -4,7 +4,7 @@ import EvidentModel
 enum DatasetSpecReader {
     static let keys = [
         "id", "kind", "file", "format", "wave", "invited", "respondent_id", "attributes", "items", "free_text",
-        "complete_when", "composite", "stories",
+        "complete_when", "composite", "stories", "interviewers", "participants",
     ]
     static let itemKeys = ["column", "id", "scale", "reverse", "label"]
 
@@ -62,6 +62,17 @@ enum DatasetSpecReader {
             case "complete_when": spec.completeWhen = try completionRule(value)
             case "composite": spec.composite = try value.strings("composite")
             case "stories": spec.stories = try StoryMappingReader.read(value, of: what, at: entry.at)
+            case "interviewers": spec.interviewers = try value.strings("interviewers")
+            case "participants":
+                let text = try value.string("participants")
+                let csv = FilePaths.resolve(text, against: directory)
+                guard FilePaths.exists(csv) else {
+                    throw InputError(
+                        "participants file '\(text)' of \(what) not found", at: value.location,
+                        help: "paths are relative to the manifest's folder (\(FilePaths.display(directory)))"
+                    )
+                }
+                spec.participants = csv
             default: break
             }
         }
@@ -69,6 +80,12 @@ enum DatasetSpecReader {
             throw InputError(
                 "\(what) has a stories: mapping, but is of kind \(kind.rawValue)", at: values["stories"]?.location ?? node.location,
                 help: "stories: is only for data sets of kind msc-stories"
+            )
+        }
+        for key in ["interviewers", "participants"] where values[key] != nil && kind != .interviews {
+            throw InputError(
+                "\(what) has \(key):, but is of kind \(kind.rawValue)", at: values[key]?.location ?? node.location,
+                help: "\(key): is only for data sets of kind interviews"
             )
         }
         if let composite = spec.composite, let items = spec.items {

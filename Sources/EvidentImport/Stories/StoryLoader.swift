@@ -50,6 +50,11 @@ public enum StoryLoader {
                 "stories cannot be read from a Qualtrics XML export", at: spec.declaredAt,
                 help: "export the stories as CSV and map their columns under stories:"
             )
+        case .transcripts:
+            throw InputError(
+                "stories cannot be read from interview transcripts", at: spec.declaredAt,
+                help: "use kind: interviews for transcripts, or give the stories as msc-xml, CSV or ODK XML"
+            )
         }
     }
 

@@ -22,4 +22,6 @@ public enum ExportFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case odkXML = "odk-xml"
     case qualtricsXML = "qualtrics-xml"
     case mscXML = "msc-xml"
+    /// A folder of interview transcripts (`.txt`, `.md`, `.docx`).
+    case transcripts
 }

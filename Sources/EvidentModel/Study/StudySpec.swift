@@ -64,6 +64,11 @@ public struct DatasetSpec: Sendable, Hashable {
     public var composite: [String]?
     /// For msc-stories data sets read from CSV or ODK: which columns hold each story field.
     public var stories: StoryMapping?
+    /// For interviews: speaker labels whose turns are not coded (default: Interviewer, INT, I,
+    /// Facilitator, Researcher).
+    public var interviewers: [String]?
+    /// For interviews: the participants CSV (resolved path), supplying attributes and pseudonyms.
+    public var participants: String?
     /// Where the data set is declared in the manifest, for errors about it.
     public var declaredAt: SourceLocation
 

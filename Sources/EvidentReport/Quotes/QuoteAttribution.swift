@@ -18,10 +18,14 @@ struct QuoteAttribution {
     private var roles: [String: [String: String]] = [:]
     /// Per story data set, per respondent: the storyteller's group, the fallback for a rare role.
     private var groups: [String: [String: String]] = [:]
+    /// Interview data sets: participants are quoted by pseudonym and attributes ("Kristy, 25–34,
+    /// mum"), never by real name; each participant is already one person, so no rarity check.
+    private var interviews: [String: TranscriptCollection] = [:]
 
     init(_ datasets: [Dataset], suppressBelow: Int) {
         for dataset in datasets {
             labels[dataset.id] = Self.label(for: dataset)
+            if let transcripts = dataset.transcripts { interviews[dataset.id] = transcripts }
             generic[dataset.id] = Self.genericRole(for: dataset.kind)
             var byRespondent: [String: String] = [:]
             if let stories = dataset.stories?.stories {
@@ -40,6 +44,9 @@ struct QuoteAttribution {
     }
 
     func describe(_ respondent: Respondent, in dataset: String) -> String {
+        if let transcripts = interviews[dataset] {
+            return [transcripts.attribution(for: respondent.id), labels[dataset] ?? dataset].joined(separator: ", ")
+        }
         var role = roles[dataset]?[respondent.id] ?? ""
         if role.isEmpty || role.contains(";") || rareRoles[dataset]?.contains(role) == true || role.lowercased().hasPrefix("other") {
             role = groups[dataset]?[respondent.id] ?? generic[dataset] ?? "Respondent"
