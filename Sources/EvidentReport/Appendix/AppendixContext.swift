@@ -70,6 +70,10 @@ enum AppendixContext {
         addThemes(results, to: &context)
         context["themesChart"] = extras.charts?.themes.map(chartContext)
         context["quoteThemes"] = quoteThemes(results, quotes: extras.quotes)
+        let interviews = self.interviews(results)
+        if !interviews.isEmpty {
+            context["interviewsSection"] = ["number": open("Interviews", anchor: "interviews"), "collections": interviews]
+        }
         if !extras.stories.isEmpty {
             context["storiesSection"] = ["number": open("Most Significant Change stories", anchor: "stories"), "collections": extras.stories]
         }
