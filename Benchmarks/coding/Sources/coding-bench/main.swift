@@ -80,6 +80,12 @@ _ = stage("tokenise only, 1 core (Tokenizer.tokens, a String a token)") {
     let tokenizer = Tokenizer()
     return answers.reduce(0) { $0 + tokenizer.tokens(in: $1.text).count }
 }
+let floor = TokenFloor(words: study.codebook.map { codebook in
+    codebook.allCodes.flatMap { $0.code.patterns.flatMap { $0.text.lowercased().split(separator: " ").map(String.init) } }
+} ?? [])
+_ = stage("floor: byte tokeniser, one hash probe a token, 1 core") {
+    answers.reduce(0) { $0 + floor.hits(in: $1.text) }
+}
 _ = stage("code, 1 core (CodingEngine.code)") {
     answers.reduce(0) {
         $0 + engine.code($1.text, dataset: $1.dataset, kind: $1.kind, respondent: $1.respondent, question: $1.question).count
