@@ -1,4 +1,5 @@
 import ArgumentParser
+import EvidentModel
 import EvidentReport
 import Foundation
 
@@ -27,6 +28,8 @@ struct CodeCommand: ParsableCommand {
         let progress = ProgressLine()
         let outcome = try CodeRun.code(studyPath: study, outputPath: output, progress: progress.callback)
         progress.finish()
+        for rejection in outcome.rejections.prefix(8) { Terminal.error("  \(rejection.location): \(rejection.reason)") }
+        if outcome.rejections.count > 8 { Terminal.error("  … and \(outcome.rejections.count - 8) more; evident report lists them all in rejections.csv") }
         let megabytes = Double(outcome.bytes) / 1_000_000
         Terminal.error(String(
             format: "Coded %d answers (%.1f MB) into %d coded segments in %.2f s (%.1f MB/s).\nWrote %@",

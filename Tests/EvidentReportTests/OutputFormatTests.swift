@@ -32,6 +32,9 @@ struct OutputFormatTests {
         ("\tcmd", "'\tcmd"),
         ("\rcmd", "\"'\rcmd\""),
         ("plain, with comma", "\"plain, with comma\""),
+        ("two lines\r\nwith CRLF", "\"two lines\r\nwith CRLF\""),
+        ("line\nfeed", "\"line\nfeed\""),
+        (" padded", "\" padded\""),
         ("Mum said \"no\"", "\"Mum said \"\"no\"\"\""),
         ("", ""),
     ])

@@ -9,36 +9,26 @@ public enum StudyAnalysis {
     /// keep both cores busy and progress smooth.
     static let chunkSize = 2_000
 
-    /// One answer to code: where it is, and its text.
-    struct Unit: Sendable {
-        let dataset: String
-        let kind: DatasetKind
-        let respondent: String
-        let question: String
-        let text: String
-    }
-
     /// Codes every non-empty answer of every data set. Chunks of answers are coded in parallel
     /// on all cores and merged in input order, so the result is identical to a sequential run.
     /// `progress` is called after each chunk (from one thread at a time) with the work done so far.
     public static func code(
         _ datasets: [Dataset], with engine: CodingEngine, progress: (@Sendable (CodingProgress) -> Void)? = nil
     ) -> [CodedSegment] {
-        var units: [Unit] = []
-        for dataset in datasets {
-            for respondent in dataset.respondents {
-                for (question, answer) in zip(dataset.questions, respondent.answers) where !answer.trimmedWhitespace.isEmpty {
-                    units.append(Unit(dataset: dataset.id, kind: dataset.kind, respondent: respondent.id, question: question.id, text: answer))
-                }
-            }
-        }
-        return code(units, with: engine, progress: progress)
+        let units = datasets.flatMap { AnswerToCode.answers(of: $0, respondents: $0.respondents) }
+        return code(units, with: engine, progress: progress) { $0 }.flatMap { $0 }
     }
 
-    static func code(_ units: [Unit], with engine: CodingEngine, progress: (@Sendable (CodingProgress) -> Void)?) -> [CodedSegment] {
+    /// Codes `units` in parallel chunks and transforms each chunk's segments (on the worker that
+    /// coded them — rendering output there uses both cores too); the results come back in input
+    /// order. O(text) work split across all cores.
+    public static func code<Chunk: Sendable>(
+        _ units: [AnswerToCode], with engine: CodingEngine, progress: (@Sendable (CodingProgress) -> Void)? = nil,
+        transform: @Sendable ([CodedSegment]) -> Chunk
+    ) -> [Chunk] {
         let totalBytes = units.reduce(0) { $0 + $1.text.utf8.count }
         let chunks = stride(from: 0, to: units.count, by: chunkSize).map { $0..<min($0 + chunkSize, units.count) }
-        let results = ChunkResults(count: chunks.count)
+        let results = ChunkResults<Chunk>(count: chunks.count)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
             var segments: [CodedSegment] = []
             var bytes = 0
@@ -46,10 +36,37 @@ public enum StudyAnalysis {
                 segments += engine.code(unit.text, dataset: unit.dataset, kind: unit.kind, respondent: unit.respondent, question: unit.question)
                 bytes += unit.text.utf8.count
             }
-            let (answers, done) = results.store(segments, at: index, answers: chunks[index].count, bytes: bytes)
+            let (answers, done) = results.store(transform(segments), at: index, answers: chunks[index].count, bytes: bytes)
             progress?(CodingProgress(answers: answers, totalAnswers: units.count, bytes: done, totalBytes: totalBytes))
         }
         return results.merged()
+    }
+}
+
+/// One answer to code: where it is, and its text.
+public struct AnswerToCode: Sendable {
+    public let dataset: String
+    public let kind: DatasetKind
+    public let respondent: String
+    public let question: String
+    public let text: String
+
+    /// The non-empty answers of `respondents` (of `dataset`), in respondent then question order.
+    public static func answers(of dataset: Dataset, respondents: [Respondent]) -> [AnswerToCode] {
+        var units: [AnswerToCode] = []
+        for respondent in respondents {
+            for (question, answer) in zip(dataset.questions, respondent.answers) where !answer.isBlank {
+                units.append(AnswerToCode(dataset: dataset.id, kind: dataset.kind, respondent: respondent.id, question: question.id, text: answer))
+            }
+        }
+        return units
+    }
+}
+
+extension String {
+    /// Nothing but white space (or nothing at all); checked without building a trimmed copy.
+    var isBlank: Bool {
+        unicodeScalars.allSatisfy(\.properties.isWhitespace)
     }
 }
 
@@ -62,10 +79,10 @@ public struct CodingProgress: Sendable {
     public var totalBytes: Int
 }
 
-/// Per-chunk results of a parallel coding run, gathered under a mutex and merged in order.
-final class ChunkResults: Sendable {
+/// Per-chunk results of a parallel coding run, gathered under a mutex and returned in order.
+final class ChunkResults<Chunk: Sendable>: Sendable {
     private struct State {
-        var chunks: [[CodedSegment]]
+        var chunks: [Chunk?]
         var answers = 0
         var bytes = 0
     }
@@ -73,21 +90,21 @@ final class ChunkResults: Sendable {
     private let state: Mutex<State>
 
     init(count: Int) {
-        state = Mutex(State(chunks: Array(repeating: [], count: count)))
+        state = Mutex(State(chunks: Array(repeating: nil, count: count)))
     }
 
     /// Stores a chunk's segments and returns the running totals of answers and bytes.
-    func store(_ segments: [CodedSegment], at index: Int, answers done: Int, bytes size: Int) -> (Int, Int) {
+    func store(_ chunk: Chunk, at index: Int, answers done: Int, bytes size: Int) -> (Int, Int) {
         state.withLock { state in
-            state.chunks[index] = segments
+            state.chunks[index] = chunk
             state.answers += done
             state.bytes += size
             return (state.answers, state.bytes)
         }
     }
 
-    func merged() -> [CodedSegment] {
-        state.withLock { $0.chunks.flatMap { $0 } }
+    func merged() -> [Chunk] {
+        state.withLock { $0.chunks.compactMap { $0 } }
     }
 }
 

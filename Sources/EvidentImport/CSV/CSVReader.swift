@@ -21,11 +21,14 @@ public final class CSVReader {
         public var delimiter: Delimiter?
         /// Bytes read from the file at a time.
         public var chunkSize: Int
+        /// Whether to compute the file's SHA-256 (reports name it; `evident code` need not).
+        public var hashing: Bool
 
-        public init(fieldLimit: Int = 1 << 20, delimiter: Delimiter? = nil, chunkSize: Int = 1 << 20) {
+        public init(fieldLimit: Int = 1 << 20, delimiter: Delimiter? = nil, chunkSize: Int = 1 << 20, hashing: Bool = true) {
             self.fieldLimit = fieldLimit
             self.delimiter = delimiter
             self.chunkSize = chunkSize
+            self.hashing = hashing
         }
     }
 
@@ -43,7 +46,7 @@ public final class CSVReader {
     public init(path: String, displayPath: String, options: Options = Options()) throws(InputError) {
         self.displayPath = displayPath
         self.options = options
-        stream = try ByteStream(path: path, displayPath: displayPath, chunkSize: options.chunkSize)
+        stream = try ByteStream(path: path, displayPath: displayPath, chunkSize: options.chunkSize, hashing: options.hashing)
         let first = stream.next()
         encoding = try EncodingDetector.detect(path: path, displayPath: displayPath, head: first)
         transcoder = Transcoder(encoding: encoding)
@@ -57,8 +60,9 @@ public final class CSVReader {
             ?? DelimiterSniffer.sniff(buffer.prefix(sampleSize), isWholeFile: stream.isAtEnd && buffer.count <= sampleSize)
     }
 
-    /// SHA-256 of the file's bytes; complete once `next()` has returned `nil`.
-    public var sha256: String { stream.digest() }
+    /// SHA-256 of the file's bytes, complete once `next()` has returned `nil`; empty when the
+    /// reader was asked not to hash.
+    public var sha256: String { options.hashing ? stream.digest() : "" }
 
     /// The next record, or `nil` at the end of the file.
     public func next() throws(InputError) -> CSVRecord? {

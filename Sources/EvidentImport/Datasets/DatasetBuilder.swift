@@ -80,6 +80,13 @@ struct DatasetBuilder {
         ))
     }
 
+    /// Hands over the respondents built so far and forgets them (streaming: memory stays flat;
+    /// duplicate ids are still caught, as the ids seen are kept).
+    mutating func drainRespondents() -> [Respondent] {
+        defer { respondents.removeAll(keepingCapacity: true) }
+        return respondents
+    }
+
     func finish(format: ExportFormat, encoding: String, sha256: String) -> Dataset {
         var diagnostics = diagnostics
         if blankRecords > 0 {

@@ -10,12 +10,40 @@ public import EvidentModel
 /// `complete_when` rule (and, for Qualtrics, `Finished`); an invalid value makes the record
 /// partial and is listed. Records whose every field is blank count as blank lines.
 public enum DatasetLoader {
-    /// Loads a data set from a delimited file. Throws when the file cannot be read at all
-    /// (encoding, unterminated quote, field limit, missing columns); row-level problems are
-    /// rejections inside the returned `Dataset`.
+    /// Loads a whole data set. Throws when the file cannot be read at all (encoding,
+    /// unterminated quote, field limit, missing columns); row-level problems are rejections
+    /// inside the returned `Dataset`.
     public static func load(
         _ spec: DatasetSpec, scales: [String: Scale], options: CSVReader.Options = CSVReader.Options()
     ) throws(InputError) -> Dataset {
+        var respondents: [Respondent] = []
+        var dataset = try stream(spec, scales: scales, options: options, batchSize: .max) { _, batch throws(InputError) in
+            respondents += batch
+        }
+        dataset.respondents = respondents
+        return dataset
+    }
+
+    /// Reads a data set in batches of about `batchSize` respondents, handing each batch to `body`
+    /// with the data set's shape (id, kind, items, questions; no respondents), and returns the
+    /// data set without respondents: its accounting, rejections and notes. Delimited files are
+    /// streamed, so memory stays flat however large the file; other formats are read whole and
+    /// handed over in one batch.
+    public static func stream(
+        _ spec: DatasetSpec, scales: [String: Scale], options: CSVReader.Options = CSVReader.Options(), batchSize: Int,
+        body: (Dataset, [Respondent]) throws(InputError) -> Void
+    ) throws(InputError) -> Dataset {
+        if let whole = try loadWhole(spec, scales: scales) {
+            var shell = whole
+            shell.respondents = []
+            try body(shell, whole.respondents)
+            return shell
+        }
+        return try streamDelimited(spec, scales: scales, options: options, batchSize: batchSize, body: body)
+    }
+
+    /// Formats read whole: stories, transcripts and XML exports.
+    private static func loadWhole(_ spec: DatasetSpec, scales: [String: Scale]) throws(InputError) -> Dataset? {
         if spec.kind == .mscStories { return try StoryLoader.load(spec, mapping: spec.stories) }
         if spec.kind == .interviews {
             return try InterviewLoader.load(
@@ -28,8 +56,14 @@ public enum DatasetLoader {
         case .auto where XMLDatasetLoader.recognise(spec.path) != nil:
             return try XMLDatasetLoader.load(spec, scales: scales)
         default:
-            break
+            return nil
         }
+    }
+
+    private static func streamDelimited(
+        _ spec: DatasetSpec, scales: [String: Scale], options: CSVReader.Options, batchSize: Int,
+        body: (Dataset, [Respondent]) throws(InputError) -> Void
+    ) throws(InputError) -> Dataset {
         let file = FilePaths.display(spec.path)
         let reader = try CSVReader(path: spec.path, displayPath: file, options: options)
         var firstRows: [CSVRecord] = []
@@ -72,8 +106,18 @@ public enum DatasetLoader {
         for name in header.repeated {
             builder.note(.warning("column name '\(name)' appears more than once; later ones are named '\(name) (2)' and so on", at: SourceLocation(file: file, line: 1)))
         }
+        let shape = builder.finish(format: format, encoding: reader.encoding.rawValue, sha256: "")
+        var waiting = 0
         for record in pending { builder.add(record) }
-        while let record = try reader.next() { builder.add(record) }
+        while let record = try reader.next() {
+            builder.add(record)
+            waiting += 1
+            if waiting >= batchSize {
+                waiting = 0
+                try body(shape, builder.drainRespondents())
+            }
+        }
+        try body(shape, builder.drainRespondents())
         return builder.finish(format: format, encoding: reader.encoding.rawValue, sha256: reader.sha256)
     }
 }

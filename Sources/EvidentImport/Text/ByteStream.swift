@@ -17,8 +17,11 @@ final class ByteStream {
     private(set) var isAtEnd = false
     let chunkSize: Int
 
+    /// Whether bytes read are hashed (a pass that only checks the encoding need not be).
+    let hashing: Bool
+
     /// Opens a file for reading; throws an `InputError` naming it when it cannot be opened.
-    init(path: String, displayPath: String, chunkSize: Int = 1 << 20) throws(InputError) {
+    init(path: String, displayPath: String, chunkSize: Int = 1 << 20, hashing: Bool = true) throws(InputError) {
         guard let handle = fopen(path, "rb") else {
             let reason = String(cString: strerror(errno))
             throw InputError(
@@ -29,6 +32,7 @@ final class ByteStream {
         self.handle = handle
         self.displayPath = displayPath
         self.chunkSize = chunkSize
+        self.hashing = hashing
     }
 
     deinit {
@@ -42,7 +46,7 @@ final class ByteStream {
         let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, chunkSize, handle) }
         if count < chunkSize { isAtEnd = true }
         chunk.removeSubrange(count...)
-        chunk.withUnsafeBytes { hasher.update($0) }
+        if hashing { chunk.withUnsafeBytes { hasher.update($0) } }
         bytesRead += count
         return chunk
     }

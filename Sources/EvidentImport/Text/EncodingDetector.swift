@@ -8,14 +8,27 @@ enum EncodingDetector {
     /// byte order mark. O(file size), constant memory.
     static func detect(path: String, displayPath: String, head: [UInt8]) throws(InputError) -> TextEncoding {
         if let declared = TextEncoding.fromByteOrderMark(head) { return declared }
-        let stream = try ByteStream(path: path, displayPath: displayPath)
+        let stream = try ByteStream(path: path, displayPath: displayPath, hashing: false)
         var validator = UTF8Validator()
         while true {
             let chunk = stream.next()
             if chunk.isEmpty { break }
-            for byte in chunk where !validator.accept(byte) {
-                return .windows1252
+            let valid = chunk.withUnsafeBufferPointer { bytes -> Bool in
+                guard let base = bytes.baseAddress else { return true }
+                var index = 0
+                while index < bytes.count {
+                    // ASCII runs, eight bytes at a time, need no state.
+                    if !validator.isInsideSequence, index + 8 <= bytes.count,
+                       UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                    guard validator.accept(bytes[index]) else { return false }
+                    index += 1
+                }
+                return true
             }
+            if !valid { return .windows1252 }
         }
         return validator.isInsideSequence ? .windows1252 : .utf8
     }

@@ -30,13 +30,23 @@ struct Transcoder: Sendable {
         output.reserveCapacity(output.count + input.count + input.count / 2)
         switch encoding {
         case .utf8, .utf8BOM:
-            for byte in input {
+            // Validate first, tracking lines only as far as needed; then copy the chunk whole.
+            var index = 0
+            while index < input.count {
+                if !validator.isInsideSequence, index + 8 <= input.count,
+                   input.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    for offset in index..<(index + 8) { track(input[offset]) }
+                    index += 8
+                    continue
+                }
+                let byte = input[index]
                 guard validator.accept(byte) else {
                     throw Failure(line: line, column: column, message: "invalid UTF-8 byte 0x\(hex(byte))")
                 }
-                output.append(byte)
                 track(byte)
+                index += 1
             }
+            output.append(contentsOf: input)
             if isFinal, validator.isInsideSequence {
                 throw Failure(line: line, column: column, message: "the file ends inside a UTF-8 sequence")
             }

@@ -26,28 +26,59 @@ public struct CSVTable: Sendable {
         self.rows = rows
     }
 
-    /// The file's bytes.
+    /// The file's text.
     public func rendered() -> String {
-        var output = "\u{FEFF}"
-        output += header.map { Self.field(.text($0)) }.joined(separator: ",") + "\r\n"
-        for row in rows {
-            output += row.map(Self.field).joined(separator: ",") + "\r\n"
+        var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+        bytes.reserveCapacity(64 + rows.count * header.count * 8)
+        Self.append(row: header.map(Cell.text), to: &bytes)
+        for row in rows { Self.append(row: row, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends one record, CRLF-terminated, to `bytes`. O(total cell length).
+    public static func append(row: [Cell], to bytes: inout [UInt8]) {
+        for (index, cell) in row.enumerated() {
+            if index > 0 { bytes.append(0x2C) }
+            append(cell, to: &bytes)
         }
-        return output
+        bytes.append(0x0D)
+        bytes.append(0x0A)
     }
 
     static func field(_ cell: Cell) -> String {
+        var bytes: [UInt8] = []
+        append(cell, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends one cell: numbers as written, text neutralised, then quoted when it holds a comma,
+    /// a quote, a line break (CR or LF, alone or as CRLF) or surrounding spaces.
+    static func append(_ cell: Cell, to bytes: inout [UInt8]) {
         switch cell {
-        case .empty: return ""
-        case .integer(let value): return String(value)
-        case .number(let value): return JSONValue.format(value)
+        case .empty: return
+        case .integer(let value): bytes.append(contentsOf: String(value).utf8)
+        case .number(let value): bytes.append(contentsOf: JSONValue.format(value).utf8)
         case .text(let text):
-            let safe = neutralised(text)
-            let needsQuotes = safe.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" } || safe != safe.trimmedEnds
-            guard needsQuotes else { return safe }
-            var quoted = "\""
-            for character in safe { quoted += character == "\"" ? "\"\"" : String(character) }
-            return quoted + "\""
+            let utf8 = text.utf8
+            let neutralise = utf8.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } ?? false
+            var needsQuotes = utf8.first == 0x20 || utf8.last == 0x20
+            if !needsQuotes {
+                for byte in utf8 where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
+                    needsQuotes = true
+                    break
+                }
+            }
+            if needsQuotes { bytes.append(0x22) }
+            if neutralise { bytes.append(0x27) }
+            if needsQuotes {
+                for byte in utf8 {
+                    bytes.append(byte)
+                    if byte == 0x22 { bytes.append(0x22) }
+                }
+                bytes.append(0x22)
+            } else {
+                bytes.append(contentsOf: utf8)
+            }
         }
     }
 
@@ -55,14 +86,5 @@ public struct CSVTable: Sendable {
     public static func neutralised(_ text: String) -> String {
         guard let first = text.unicodeScalars.first else { return text }
         return ["=", "+", "-", "@", "\t", "\r"].contains(first) ? "'" + text : text
-    }
-}
-
-extension String {
-    fileprivate var trimmedEnds: String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first == " " { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last == " " { scalars = scalars.dropLast() }
-        return String(scalars)
     }
 }

@@ -1,10 +1,16 @@
 public import EvidentAnalysis
+import EvidentCoding
 import EvidentImport
 public import EvidentModel
 import Foundation
 
 /// `evident code`: codes a study's free text and writes `coded_segments.csv`, without the rest
 /// of the report.
+///
+/// It streams: each delimited export is read in batches of respondents, each batch is coded
+/// and rendered to CSV on every core, and the rows are appended to the output in input order,
+/// so memory stays flat however large the data set (XML exports, stories and transcripts are
+/// read whole). The output is the same, byte for byte, as the report's `coded_segments.csv`.
 public enum CodeRun {
     public struct Outcome: Sendable {
         public var file: String
@@ -12,38 +18,60 @@ public enum CodeRun {
         public var bytes: Int
         public var segments: Int
         public var seconds: Double
+        /// Records rejected while reading, listed on stderr by the caller.
+        public var rejections: [Rejection]
     }
+
+    /// Respondents read before a batch is coded.
+    static let batchSize = 20_000
 
     public static func code(
         studyPath: String, outputPath: String?, progress: (@Sendable (CodingProgress) -> Void)? = nil
     ) throws(InputErrors) -> Outcome {
-        let study = try StudyRun.load(studyPath: studyPath)
-        guard let engine = study.engine else {
+        let prepared = try StudyRun.prepare(studyPath: studyPath)
+        guard let engine = prepared.engine else {
             throw InputErrors([InputError(
-                "the study names no codebook", at: SourceLocation(file: study.spec.manifestPath),
+                "the study names no codebook", at: SourceLocation(file: prepared.spec.manifestPath),
                 help: "add codebook: under study: in the manifest"
             )])
         }
         let started = Date()
-        let segments = StudyAnalysis.code(study.datasets, with: engine, progress: progress)
-        let seconds = Date().timeIntervalSince(started)
-        let folder = outputPath.map(FilePaths.absolute) ?? StudyRun.defaultOutput(for: study.spec, manifest: studyPath)
+        let folder = outputPath.map(FilePaths.absolute) ?? StudyRun.defaultOutput(for: prepared.spec, manifest: studyPath)
+        var answers = 0
+        var bytes = 0
+        var segments = 0
+        var rejections: [Rejection] = []
         do {
-            var report = try ReportFolder(path: folder)
-            try report.write(CodedSegmentsTable.table(segments).rendered(), to: "coded_segments.csv")
+            let file = try StreamingFile(path: folder + "/coded_segments.csv")
+            var header: [UInt8] = [0xEF, 0xBB, 0xBF]
+            CSVTable.append(row: CodedSegmentsTable.header.map(CSVTable.Cell.text), to: &header)
+            try file.append(header)
+            for spec in prepared.spec.datasets {
+                let dataset = try DatasetLoader.stream(
+                    spec, scales: prepared.spec.scales, options: CSVReader.Options(hashing: false), batchSize: batchSize
+                ) { shape, respondents throws(InputError) in
+                    let units = AnswerToCode.answers(of: shape, respondents: respondents)
+                    answers += units.count
+                    bytes += units.reduce(0) { $0 + $1.text.utf8.count }
+                    let rendered = StudyAnalysis.code(units, with: engine, progress: progress) { chunk in
+                        var rows: [UInt8] = []
+                        for segment in chunk { CSVTable.append(row: CodedSegmentsTable.row(segment), to: &rows) }
+                        return (count: chunk.count, rows: rows)
+                    }
+                    for chunk in rendered {
+                        segments += chunk.count
+                        try file.append(chunk.rows)
+                    }
+                }
+                rejections += dataset.rejections
+            }
+            try file.commit()
         } catch {
             throw InputErrors([error])
         }
-        var answers = 0
-        var bytes = 0
-        for dataset in study.datasets {
-            for respondent in dataset.respondents {
-                for answer in respondent.answers where !answer.trimmedWhitespace.isEmpty {
-                    answers += 1
-                    bytes += answer.utf8.count
-                }
-            }
-        }
-        return Outcome(file: FilePaths.display(folder + "/coded_segments.csv"), answers: answers, bytes: bytes, segments: segments.count, seconds: seconds)
+        return Outcome(
+            file: FilePaths.display(folder + "/coded_segments.csv"), answers: answers, bytes: bytes, segments: segments,
+            seconds: Date().timeIntervalSince(started), rejections: rejections
+        )
     }
 }

@@ -10,24 +10,8 @@ public enum StudyRun {
     /// Loads everything the manifest names. Codebook errors stop the run before any data is
     /// read; then every data set is tried, so the user sees all file-level errors at once.
     public static func load(studyPath: String) throws(InputErrors) -> LoadedStudy {
-        let spec: StudySpec
-        let codebook: Codebook?
-        let engine: CodingEngine?
-        do {
-            spec = try ManifestReader.read(path: studyPath)
-            codebook = try spec.codebookPath.map { path throws(InputError) in try CodebookReader.read(path: path) }
-        } catch {
-            throw InputErrors([error])
-        }
-        do {
-            engine = try codebook.map { try CodingEngine(codebook: $0) }
-        } catch let errors as InputErrors {
-            throw errors
-        } catch let error as InputError {
-            throw InputErrors([error])
-        } catch {
-            throw InputErrors([InputError("cannot compile the codebook: \(error)")])
-        }
+        let prepared = try prepare(studyPath: studyPath)
+        let spec = prepared.spec
         var datasets: [Dataset] = []
         var errors: [InputError] = []
         for datasetSpec in spec.datasets {
@@ -38,7 +22,7 @@ public enum StudyRun {
             }
         }
         guard errors.isEmpty else { throw InputErrors(errors) }
-        return LoadedStudy(spec: spec, codebook: codebook, engine: engine, datasets: datasets)
+        return LoadedStudy(spec: spec, codebook: prepared.codebook, engine: prepared.engine, datasets: datasets)
     }
 
     /// Runs the study end to end and writes its report; returns what was written and the

@@ -1,0 +1,54 @@
+import EvidentImport
+import EvidentModel
+import Foundation
+
+/// A file written piece by piece, for outputs too large to hold in memory, yet still atomically:
+/// the pieces go to a temporary file beside the target, renamed over it by `commit()`. A file
+/// never committed (an error, an interrupted run) is removed, so no half-written output remains.
+final class StreamingFile {
+    let target: String
+    private let temporary: String
+    private var handle: UnsafeMutablePointer<FILE>?
+    private(set) var bytesWritten = 0
+
+    init(path: String) throws(InputError) {
+        target = path
+        let folder = (path as NSString).deletingLastPathComponent
+        temporary = folder + "/.evident-" + UUID().uuidString + ".tmp"
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw InputError("cannot create the output folder: \(error.localizedDescription)", at: SourceLocation(file: folder))
+        }
+        guard let handle = fopen(temporary, "wb") else {
+            throw InputError("cannot write \(FilePaths.display(path))", at: SourceLocation(file: folder))
+        }
+        self.handle = handle
+    }
+
+    deinit {
+        if let handle {
+            fclose(handle)
+            unlink(temporary)
+        }
+    }
+
+    func append(_ bytes: [UInt8]) throws(InputError) {
+        guard let handle else { return }
+        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, handle) }
+        guard written == bytes.count else {
+            throw InputError("cannot write \(FilePaths.display(target)): the disk may be full", at: SourceLocation(file: target))
+        }
+        bytesWritten += written
+    }
+
+    /// Closes the file and puts it in place.
+    func commit() throws(InputError) {
+        guard let handle else { return }
+        self.handle = nil
+        guard fclose(handle) == 0, rename(temporary, target) == 0 else {
+            unlink(temporary)
+            throw InputError("cannot write \(FilePaths.display(target))", at: SourceLocation(file: target))
+        }
+    }
+}
