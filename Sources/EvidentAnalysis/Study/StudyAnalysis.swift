@@ -133,6 +133,11 @@ extension StudyAnalysis {
             coverage: coverage(datasets: datasets, segments: segments), suppression: suppression
         )
         results.stories = StoryAnalysis.results(datasets: datasets, segments: segments, codebook: codebook)
+        if codebook != nil {
+            results.uncoded = UncodedText.summary(
+                datasets: datasets, segments: segments, top: UncodedText.defaultTop, minimumAnswers: max(spec.suppressBelow, 1)
+            )
+        }
         return results
     }
 

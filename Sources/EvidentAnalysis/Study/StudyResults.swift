@@ -23,6 +23,9 @@ public struct StudyResults: Sendable {
     public var suppression: Suppression
     /// Per Most Significant Change data set, in study order.
     public var stories: [StoryResult] = []
+    /// Per data set with free text: the answers no code touched, and their commonest words and
+    /// two-word phrases (terms found in fewer than `suppress_below` answers are left out).
+    public var uncoded: [UncodedSummary] = []
 
     public init(
         spec: StudySpec, codebook: Codebook?, datasets: [Dataset], segments: [CodedSegment], items: [ItemResult],

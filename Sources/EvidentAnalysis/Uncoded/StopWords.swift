@@ -4,7 +4,8 @@
 /// The common English function words (articles, pronouns, prepositions, conjunctions, auxiliary
 /// and modal verbs, as in the usual NLTK and Snowball lists), their contractions with and without
 /// the apostrophe (survey answers often drop it: `dont`, `didnt`), and a few fillers that free
-/// text is full of (`also`, `really`, `lot`, `etc`). Content words such as `support`, `help` or
+/// text is full of (`also`, `really`, `lot`, `etc`), and the fillers and transcription notes of
+/// interview transcripts (`yeah`, `erm`, `like`, `[laughs]`, `[inaudible]`). Content words such as `support`, `help` or
 /// `family` are kept on purpose: they are what a researcher looks for; so are `up` and `down`,
 /// which early help needs for `step up` and `step down`.
 public enum StopWords {
@@ -29,6 +30,8 @@ public enum StopWords {
         wouldn't you'd you'll you're you've
         arent cant couldnt didnt doesnt dont hadnt hasnt havent im ive isnt shouldnt thats theres
         theyre wasnt werent wont wouldnt youre alot
+        yeah yep yes ok okay um umm erm er uh mm mhm hmm like know laughs laughing laughter inaudible
+        crosstalk pause
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     )
 

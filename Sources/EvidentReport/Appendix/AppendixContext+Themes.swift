@@ -7,6 +7,9 @@ extension AppendixContext {
         context["hasThemes"] = !results.themes.isEmpty
         context["themes"] = results.themes.map(theme)
         context["themeBreakdowns"] = breakdownTables(results, items: false)
+        let uncoded = self.uncoded(results)
+        context["uncoded"] = uncoded
+        context["hasUncoded"] = !uncoded.isEmpty
         context["coverage"] = results.coverage.map { coverage -> [String: Any] in
             [
                 "dataset": coverage.dataset, "answers": Format.count(coverage.answers), "coded": Format.count(coverage.coded),
@@ -26,6 +29,19 @@ extension AppendixContext {
                         "cells": indexes.map { ["text": Format.count(table.counts[row][$0])] },
                     ]
                 },
+            ]
+        }
+    }
+
+    /// What the codebook does not code: per data set, the uncoded share and the commonest words
+    /// and phrases left in those answers, so the researcher sees what the codebook misses.
+    static func uncoded(_ results: StudyResults) -> [[String: Any]] {
+        results.uncoded.filter { $0.uncoded > 0 }.map { summary in
+            [
+                "dataset": summary.dataset, "uncoded": Format.count(summary.uncoded), "answers": Format.count(summary.answers),
+                "pct": Format.percent(summary.pctUncoded),
+                "words": summary.words.prefix(12).map { "\($0.text) (\($0.answers))" }.joined(separator: ", "),
+                "phrases": summary.phrases.prefix(8).map { "\($0.text) (\($0.answers))" }.joined(separator: ", "),
             ]
         }
     }

@@ -7,6 +7,9 @@ import EvidentModel
 /// per quote, the respondent's own name and email fields.
 struct StudyRedaction {
     let redactor: Redactor
+    /// Every word of the names list and of the name columns, lower-cased: a term made only of
+    /// lower-case words ("kerry", from the tokeniser) is checked against it.
+    private let nameWords: Set<String>
 
     init(_ results: StudyResults) throws(InputError) {
         var names: [String] = []
@@ -21,6 +24,14 @@ struct StudyRedaction {
             for respondent in dataset.respondents { columnValues += respondent.personalDetails.filter(Self.isNameOrEmail) }
         }
         redactor = Redactor(names: names, nameColumnValues: columnValues)
+        nameWords = Set((names + columnValues.filter { !$0.contains("@") }).flatMap {
+            $0.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
+        })
+    }
+
+    /// Whether any word of `term` is a listed or learned name.
+    func isListedName(_ term: String) -> Bool {
+        term.lowercased().split(separator: " ").contains { nameWords.contains(String($0)) }
     }
 
     /// The text with personal data replaced, using the respondent's own details too.

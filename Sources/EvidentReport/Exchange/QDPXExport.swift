@@ -13,9 +13,13 @@ public enum QDPXExport {
     public struct Outcome: Sendable {
         /// The `.qdpx` written, as shown to the user.
         public var file: String
+        /// Text sources: one per answered question of a survey, one per transcript.
         public var sources: Int
+        /// Coded selections written (a span coded with several codes is one selection).
         public var selections: Int
+        /// Codings written: one per code on each selection, so one per automatic coded segment.
         public var codings: Int
+        /// Cases: respondents with a free-text answer, and participants of a transcript.
         public var cases: Int
     }
 
@@ -55,10 +59,6 @@ public enum QDPXExport {
         let writer = QDPXWriter(spec: spec, codebook: codebook, datasets: datasets, creationDate: date, version: version)
         let built = writer.build(segments: segments)
         let data = try QDPXArchiveWriter.archive(projectXML: built.xml, sources: built.sources, file: file)
-        let selections = Set(segments.map { "\($0.dataset)\u{1F}\($0.respondent)\u{1F}\($0.question)\u{1F}\($0.start)-\($0.end)" }).count
-        let cases = Set(datasets.flatMap { dataset in
-            dataset.respondents.filter { $0.answers.contains { !$0.trimmedWhitespace.isEmpty } }.map { dataset.id + "\u{1F}" + $0.id }
-        }).count
-        return (data, Outcome(file: file, sources: built.sources.count, selections: selections, codings: segments.count, cases: cases))
+        return (data, Outcome(file: file, sources: built.sources.count, selections: built.selections, codings: built.codings, cases: built.cases))
     }
 }

@@ -2,7 +2,7 @@ import EvidentImport
 import EvidentModel
 
 /// What a project export holds, laid out before it is written: sources with their coded
-/// selections, and cases with the selections in their answers (see `QDPXWriter`).
+/// selections, and cases with the sources and selections that are theirs (see `QDPXWriter`).
 struct QDPXPlan {
     struct Selection {
         var guid: StableGUID
@@ -17,26 +17,35 @@ struct QDPXPlan {
     struct Source {
         var guid: StableGUID
         var name: String
-        var dataset: String
-        var question: String
-        var layout: SurveySourceLayout
+        /// The source's plain text, written to `sources/<guid>.txt`.
+        var text: String
+        /// What the source is, for its `Description`.
+        var about: String
         var selections: [Selection]
     }
 
     struct Case {
         var guid: StableGUID
+        var name: String
         var dataset: Dataset
-        var respondent: Respondent
+        /// Aligned with `dataset.attributes`.
+        var attributes: [String]
+        /// Sources wholly theirs (an interview's transcript).
+        var sources: [StableGUID] = []
+        /// Coded selections in their answers or turns.
+        var selections: [StableGUID] = []
     }
 
     private(set) var sources: [Source] = []
     private(set) var cases: [Case] = []
     private var caseIndex: [StableGUID: Int] = [:]
-    private var caseSelections: [StableGUID: [StableGUID]] = [:]
+    private var caseNames: Set<String> = []
 
-    func selections(ofCase guid: StableGUID) -> [StableGUID] {
-        caseSelections[guid] ?? []
-    }
+    /// Coded selections in all sources.
+    var selectionCount: Int { sources.reduce(0) { $0 + $1.selections.count } }
+
+    /// Codings in all sources: one per code on each selection.
+    var codingCount: Int { sources.reduce(0) { $0 + $1.selections.reduce(0) { $0 + $1.codes.count } } }
 
     /// Adds the source for question `position` of `dataset`, when any respondent answered it.
     mutating func add(_ writer: QDPXWriter, dataset: Dataset, position: Int, question: Question, segments: [AnswerKey: [CodedSegment]]) {
@@ -49,34 +58,65 @@ struct QDPXPlan {
         var selections: [Selection] = []
         for answer in layout.answers {
             let caseGUID = datasetSpace.child("respondent:" + answer.respondent)
-            if caseIndex[caseGUID] == nil, let respondent = respondents[answer.respondent] {
-                caseIndex[caseGUID] = cases.count
-                cases.append(Case(guid: caseGUID, dataset: dataset, respondent: respondent))
+            if let respondent = respondents[answer.respondent] {
+                addCase(caseGUID, names: ["\(dataset.id) \(respondent.id)"], dataset: dataset, attributes: respondent.attributes)
             }
             let coded = segments[AnswerKey(dataset: dataset.id, respondent: answer.respondent, question: question.id)] ?? []
-            let spans = Dictionary(grouping: coded) { SpanKey(start: $0.start, end: $0.end) }
-            for span in spans.keys.sorted() {
-                let onSpan = spans[span] ?? []
+            for (span, onSpan) in Self.bySpan(coded) {
                 let selection = guid.child("answer:" + answer.respondent).child("segment:\(span.start)-\(span.end)")
                 selections.append(Selection(
                     guid: selection, name: "[\(answer.respondent)] sentence \((onSpan.first?.segmentIndex ?? 0) + 1)",
-                    start: answer.start + span.start, end: answer.start + span.end, codes: onSpan.map(\.codeID),
-                    why: "Coded by Evident. " + onSpan.map { segment in
-                        "\(segment.codeID): " + segment.matches.map { "\($0.pattern) (tokens \($0.firstToken)–\($0.lastToken))" }.joined(separator: ", ")
-                    }.joined(separator: "; ")
+                    start: answer.start + span.start, end: answer.start + span.end, codes: onSpan.map(\.codeID), why: Self.why(onSpan)
                 ))
-                caseSelections[caseGUID, default: []].append(selection)
+                addSelection(selection, toCase: caseGUID)
             }
         }
         sources.append(Source(
             guid: guid, name: SurveySourceLayout.sourceName(dataset: dataset.id, number: position + 1, question: question.text),
-            dataset: dataset.id, question: question.text, layout: layout, selections: selections
+            text: layout.text, about: "Answers to “\(question.text)” in data set \(dataset.id), one per respondent after [respondent id].",
+            selections: selections
         ))
+    }
+
+    /// Adds a case once, under the first of `names` no other case has.
+    mutating func addCase(_ guid: StableGUID, names: [String], dataset: Dataset, attributes: [String]) {
+        guard caseIndex[guid] == nil else { return }
+        let name = names.first { !caseNames.contains($0) } ?? names.last ?? guid.description
+        caseNames.insert(name)
+        caseIndex[guid] = cases.count
+        cases.append(Case(guid: guid, name: name, dataset: dataset, attributes: attributes))
+    }
+
+    mutating func addSelection(_ selection: StableGUID, toCase guid: StableGUID) {
+        guard let index = caseIndex[guid] else { return }
+        cases[index].selections.append(selection)
+    }
+
+    mutating func addSource(_ source: StableGUID, toCase guid: StableGUID) {
+        guard let index = caseIndex[guid] else { return }
+        cases[index].sources.append(source)
+    }
+
+    mutating func append(_ source: Source) {
+        sources.append(source)
+    }
+
+    /// An answer's segments grouped by their span, spans in order.
+    static func bySpan(_ segments: [CodedSegment]) -> [(span: SpanKey, segments: [CodedSegment])] {
+        let spans = Dictionary(grouping: segments) { SpanKey(start: $0.start, end: $0.end) }
+        return spans.keys.sorted().map { ($0, spans[$0] ?? []) }
+    }
+
+    /// A selection's note: which patterns matched, per code.
+    static func why(_ segments: [CodedSegment]) -> String {
+        "Coded by Evident. " + segments.map { segment in
+            "\(segment.codeID): " + segment.matches.map { "\($0.pattern) (tokens \($0.firstToken)–\($0.lastToken))" }.joined(separator: ", ")
+        }.joined(separator: "; ")
     }
 }
 
 /// A segment's span in its answer.
-private struct SpanKey: Hashable, Comparable {
+struct SpanKey: Hashable, Comparable {
     var start: Int
     var end: Int
 

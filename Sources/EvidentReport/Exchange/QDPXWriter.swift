@@ -13,13 +13,27 @@ import EvidentModel
 /// would otherwise be 900 sources to click through). Respondents are still there: as the header
 /// before each answer, and as cases.
 ///
+/// **One source per transcript** for an `interviews` data set, its text exactly as read
+/// (`TranscriptSourceLayout`), not one per turn. A QDA user imports an interview as one document
+/// and codes it in context: the interviewer's question above each answer, the conversation in
+/// order, one file per interview to open, annotate and link to the person. Sources per turn
+/// number would put every participant's 12th turn side by side, which means nothing (turn 12 is
+/// a different moment in each interview), and would tear each conversation into dozens of
+/// fragments. Participants are cases named by pseudonym, so a researcher can still compare
+/// across them, and the transcript is the interview's own document, so a selection is at the
+/// offset the researcher sees.
+///
 /// - Codebook: `QDACodeWriter` (stable GUIDs, patterns kept in descriptions).
 /// - Cases: one per respondent with a free-text answer, named `<data set> <respondent>`, with a
 ///   variable for the data set and for each attribute column, and a `SelectionRef` to every coded
-///   selection in their answers.
+///   selection in their answers. For interviews, one per participant of a transcript, named by
+///   pseudonym (never a real name; `<pseudonym> (<data set>)` when another case has that name),
+///   with the same variables, a `SourceRef` to each transcript that is theirs alone, and a
+///   `SelectionRef` to every coded selection in their turns.
 /// - Codings: each coded segment is a `PlainTextSelection` (Unicode scalar offsets into the source:
-///   the segment's offsets in the answer plus the answer's start) holding one `Coding` per code,
-///   by the user "Evident (automatic coding)"; its description says which patterns matched.
+///   the segment's offsets in the answer plus the answer's start; in a transcript,
+///   `TranscriptCollection.transcriptRange(of:)`) holding one `Coding` per code, by the user
+///   "Evident (automatic coding)"; its description says which patterns matched.
 /// - Determinism: GUIDs are `StableGUID`s under `uuid5(root, "project:" + title)`; the only date
 ///   is `creationDate` (QualCoder cannot read a selection without one), fixed unless asked.
 struct QDPXWriter {
@@ -38,11 +52,24 @@ struct QDPXWriter {
     var project: StableGUID { StableGUID.evident.child("project:" + spec.title) }
     var user: StableGUID { StableGUID.evident.child("user:evident") }
 
+    /// What `build` gives: the project XML, the source files it names, and what it holds.
+    struct Built {
+        var xml: String
+        var sources: [SourceFile]
+        var selections: Int
+        var codings: Int
+        var cases: Int
+    }
+
     /// The project XML and the source files it names.
-    func build(segments: [CodedSegment]) -> (xml: String, sources: [SourceFile]) {
+    func build(segments: [CodedSegment]) -> Built {
         let grouped = Dictionary(grouping: segments) { AnswerKey(dataset: $0.dataset, respondent: $0.respondent, question: $0.question) }
         var plan = QDPXPlan()
         for dataset in datasets {
+            if let transcripts = dataset.transcripts {
+                plan.add(self, dataset: dataset, transcripts: transcripts, segments: grouped)
+                continue
+            }
             for (position, question) in dataset.questions.enumerated() {
                 plan.add(self, dataset: dataset, position: position, question: question, segments: grouped)
             }
@@ -66,7 +93,10 @@ struct QDPXWriter {
         xml.close("Sources")
         xml.element("Description", text: description())
         xml.close("Project")
-        return (xml.rendered, plan.sources.map { SourceFile(path: "sources/\($0.guid).txt", text: $0.layout.text) })
+        return Built(
+            xml: xml.rendered, sources: plan.sources.map { SourceFile(path: "sources/\($0.guid).txt", text: $0.text) },
+            selections: plan.selectionCount, codings: plan.codingCount, cases: plan.cases.count
+        )
     }
 
     private func writeCases(_ plan: QDPXPlan, into xml: inout XMLLines) {
@@ -80,15 +110,18 @@ struct QDPXWriter {
         guard !plan.cases.isEmpty else { return }
         xml.open("Cases")
         for entry in plan.cases {
-            xml.open("Case", [("guid", entry.guid.description), ("name", "\(entry.dataset.id) \(entry.respondent.id)")])
-            let values = [("Data set", entry.dataset.id)] + zip(entry.dataset.attributes, entry.respondent.attributes).map { ($0, $1) }
+            xml.open("Case", [("guid", entry.guid.description), ("name", entry.name)])
+            let values = [("Data set", entry.dataset.id)] + zip(entry.dataset.attributes, entry.attributes).map { ($0, $1) }
             for (name, value) in values {
                 xml.open("VariableValue")
                 xml.open("VariableRef", [("targetGUID", project.child("variable:" + name).description)], empty: true)
                 xml.element("TextValue", text: value)
                 xml.close("VariableValue")
             }
-            for selection in plan.selections(ofCase: entry.guid) {
+            for source in entry.sources {
+                xml.open("SourceRef", [("targetGUID", source.description)], empty: true)
+            }
+            for selection in entry.selections {
                 xml.open("SelectionRef", [("targetGUID", selection.description)], empty: true)
             }
             xml.close("Case")
@@ -101,7 +134,7 @@ struct QDPXWriter {
             ("guid", source.guid.description), ("name", source.name), ("plainTextPath", "internal://\(source.guid).txt"),
             ("creatingUser", user.description), ("creationDateTime", creationDate),
         ])
-        xml.element("Description", text: "Answers to “\(source.question)” in data set \(source.dataset), one per respondent after [respondent id].")
+        xml.element("Description", text: source.about)
         for selection in source.selections {
             xml.open("PlainTextSelection", [
                 ("guid", selection.guid.description), ("name", selection.name), ("startPosition", String(selection.start)),
@@ -123,8 +156,8 @@ struct QDPXWriter {
 
     private func description() -> String {
         "Automatic coding of “\(spec.title)” by Evident \(version): one source per free-text question of each data set, "
-            + "every answer after its [respondent id]; each coded sentence is a selection whose note names the patterns that "
-            + "matched.\n\n" + QDACodeWriter.header(of: codebook)
+            + "every answer after its [respondent id], and one per interview transcript, as read; each coded sentence is a "
+            + "selection whose note names the patterns that matched.\n\n" + QDACodeWriter.header(of: codebook)
     }
 }
 

@@ -41,6 +41,7 @@ enum ResultsDocument {
                     + RedactionKind.allCases.map { ($0.rawValue, .integer(redactions[$0])) }
             )),
             ("coding", .array(results.coverage.map(coverage))),
+            ("uncoded", .array(results.uncoded.map(uncoded))),
         ]
         members.append(("rejections", .array(results.datasets.flatMap(\.rejections).map(rejection))))
         return .object(members)
@@ -132,6 +133,20 @@ enum ResultsDocument {
                     ("pct_respondents", .number(entry.count.pctRespondents)),
                 ]))
             })),
+        ])
+    }
+
+    private static func uncoded(_ summary: UncodedSummary) -> JSONValue {
+        func terms(_ list: [UncodedTerm]) -> JSONValue {
+            .array(list.map { .object([("text", .string($0.text)), ("answers", .integer($0.answers))]) })
+        }
+        return .object([
+            ("dataset", .string(summary.dataset)),
+            ("answers", .integer(summary.answers)),
+            ("uncoded", .integer(summary.uncoded)),
+            ("pct_uncoded", .number(summary.pctUncoded)),
+            ("words", terms(summary.words)),
+            ("phrases", terms(summary.phrases)),
         ])
     }
 

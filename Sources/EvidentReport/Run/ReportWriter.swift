@@ -11,6 +11,14 @@ enum ReportWriter {
         var folder = try ReportFolder(path: path)
         let templates = try ReportTemplates(overrides: directory)
         let redaction = try StudyRedaction(results)
+        // Words from uncoded answers are published too: a name among them would identify someone.
+        var results = results
+        results.uncoded = results.uncoded.map { summary in
+            var kept = summary
+            kept.words = summary.words.filter { redaction.redactor.redact($0.text).summary.total == 0 && !redaction.isListedName($0.text) }
+            kept.phrases = summary.phrases.filter { redaction.redactor.redact($0.text).summary.total == 0 && !redaction.isListedName($0.text) }
+            return kept
+        }
         var redactions = RedactionSummary()
         let quotes = QuoteSelection.select(
             results, perCode: results.spec.quotesPerTheme,

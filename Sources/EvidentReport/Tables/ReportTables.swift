@@ -18,6 +18,7 @@ enum ReportTables {
             ("theme-breakdowns.csv", breakdowns(results, items: false)),
             ("code-co-occurrence.csv", coOccurrence(results)),
             ("coding-coverage.csv", coverage(results)),
+            ("uncoded-terms.csv", uncodedTerms(results)),
         ]
     }
 
@@ -104,6 +105,19 @@ enum ReportTables {
                 [.text($0.dataset), .integer($0.answers), .integer($0.coded), .integer($0.uncoded), .number($0.pctUncoded)]
             }
         )
+    }
+
+    /// The commonest words and phrases in answers no code touched, per data set.
+    static func uncodedTerms(_ results: StudyResults) -> CSVTable {
+        var rows: [[CSVTable.Cell]] = []
+        for summary in results.uncoded {
+            for (type, terms) in [("word", summary.words), ("phrase", summary.phrases)] {
+                for (rank, term) in terms.enumerated() {
+                    rows.append([.text(summary.dataset), .text(type), .integer(rank + 1), .text(term.text), .integer(term.answers)])
+                }
+            }
+        }
+        return CSVTable(header: ["dataset", "type", "rank", "text", "answers"], rows: rows)
     }
 
     /// `rejections.csv`: every rejected record and invalid value, with file, line and reason.
