@@ -1,10 +1,13 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// The coding benchmark's phase driver, a package of its own so the main package gains nothing:
-/// it times each stage of `evident code` (load, code on one core and on all, render, write) on
-/// the corpus `run.sh` generates, and a byte-level parallel rendering of coded_segments.csv that
-/// it checks is byte-identical to the current one.
+/// The coding benchmark's drivers, a package of their own so the main package gains nothing:
+/// `coding-bench` times each stage of `evident code` (load, code on one core and on all, render,
+/// write) on the corpus `run.sh` generates, and a byte-level parallel rendering of
+/// coded_segments.csv that it checks is byte-identical to the current one. `coding-digest` is the
+/// coding engine's differential guard and timer: it codes the corpus and the sample study under
+/// several codebooks and options, prints a digest of every coded segment, and the engine's MB/s
+/// per CPU-second.
 let package = Package(
     name: "EvidentCodingBenchmark",
     platforms: [.macOS(.v15)],
@@ -16,6 +19,15 @@ let package = Package(
                 .product(name: "EvidentReport", package: "Evident"),
                 .product(name: "EvidentAnalysis", package: "Evident"),
                 .product(name: "EvidentCoding", package: "Evident"),
+                .product(name: "EvidentModel", package: "Evident"),
+            ],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("InternalImportsByDefault")]
+        ),
+        .executableTarget(
+            name: "coding-digest",
+            dependencies: [
+                .product(name: "EvidentCoding", package: "Evident"),
+                .product(name: "EvidentImport", package: "Evident"),
                 .product(name: "EvidentModel", package: "Evident"),
             ],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("InternalImportsByDefault")]
