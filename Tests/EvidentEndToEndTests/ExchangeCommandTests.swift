@@ -77,7 +77,8 @@ struct ExchangeCommandTests {
         let project = folder.appendingPathComponent("sample.qdpx").path
         let export = try EvidentCommand.run(["export-qdpx", "--output", project])
         #expect(export.status == 0, "\(export.stderr)")
-        #expect(export.stderr.hasPrefix("Wrote \(project): 8 sources, "))
+        // 12 survey questions with answers, 5 interview transcripts; 388 respondents, 5 participants.
+        #expect(export.stderr.hasPrefix("Wrote \(project): 17 sources, 393 cases, "))
         let agree = try EvidentCommand.run([
             "agree", "--coding", project, "--reference", "Evident (automatic coding)", "--output", folder.path,
         ])

@@ -56,7 +56,8 @@ struct QDPXReaderTests {
         #expect(set.codings.isEmpty)
         #expect(set.rejected.count == 205)
         #expect(set.rejected[0].reason
-            == "source 'board_2017.txt' is not a question of the study's data sets (sources exported by Evident are named like 'practitioners-2016 Q2 …')")
+            == "source 'board_2017.txt' is not a question or transcript of the study's data sets "
+                + "(sources exported by Evident are named like 'practitioners-2016 Q2 …' or 'parent-interviews-2016 Kristy (NM-P01.txt)')")
         #expect(set.rejected[0].location.line == 1)
     }
 
@@ -120,5 +121,73 @@ struct QDPXReaderTests {
         ])
         #expect(set.rejected.map(\.reason) == ["coding refers to code GUID 00000000-0000-4000-8000-0000000000ff, which the project's codebook does not have"])
         #expect(set.rejected.map(\.location.line) == [17])
+    }
+
+    @Test("codings in transcript sources map to participants' turns: by name or text, interviewer-only selections rejected, LF for CRLF mapped back")
+    func transcripts() throws {
+        typealias T = TranscriptSourceLayoutTests
+        let dataset = try T.load([("NM-P01.txt", T.interview), ("fg.txt", T.focusGroup)])
+        let collection = try #require(dataset.transcripts)
+        let interview = try #require(collection.transcripts.first { $0.id == "NM-P01.txt" })
+        let name = TranscriptSourceLayout(dataset: dataset.id, transcript: interview, collection: collection).name
+        #expect(name == "parent-interviews Kristy (NM-P01.txt)")
+        let housing = StableGUID.code("housing", inCodebook: "Test").description
+        func selection(_ number: Int, _ start: Int, _ end: Int) -> String {
+            """
+            <PlainTextSelection guid="00000000-0000-4000-8000-0000000001\(number)0" startPosition="\(start)" endPosition="\(end)">
+              <Coding guid="00000000-0000-4000-8000-0000000001\(number)1" creatingUser="00000000-0000-4000-8000-00000000000a"><CodeRef targetGUID="\(housing)"/></Coding>
+            </PlainTextSelection>
+            """
+        }
+        func project(_ sources: [(name: String, file: String, selections: [String])]) -> String {
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Project xmlns="urn:QDA-XML:project:1.0" name="p">
+              <Users><User guid="00000000-0000-4000-8000-00000000000a" name="Ann"/></Users>
+              <CodeBook><Codes><Code guid="\(housing)" name="Housing" isCodable="true"/></Codes></CodeBook>
+              <Sources>
+            \(sources.enumerated().map { index, source in
+                "<TextSource guid=\"00000000-0000-4000-8000-00000000020\(index)\" name=\"\(source.name)\" plainTextPath=\"internal://\(source.file)\">"
+                    + source.selections.joined(separator: "\n") + "</TextSource>"
+            }.joined(separator: "\n"))
+              </Sources>
+            </Project>
+            """
+        }
+        let bev = try #require(T.offset(of: "Bev", in: interview.text))
+        let question = try #require(T.offset(of: "Ça va", in: interview.text))
+        let group = try #require(collection.transcripts.first { $0.id == "fg.txt" })
+        let directory = try TemporaryDirectory()
+        let qde = project([
+            (name, "a.txt", [selection(1, bev, bev + 3), selection(2, question, question + 5)]),
+            ("renamed in the QDA tool", "b.txt", [selection(3, 0, group.text.unicodeScalars.count)]),
+        ])
+        let path = try ExchangeFixtures.qdpx([("project.qde", qde), ("sources/a.txt", interview.text), ("sources/b.txt", group.text)], in: directory)
+        let set = QDPXCodingMapper.codings(from: try QDPXReader.read(path: path), datasets: [dataset], codebook: ExchangeFixtures.codebook)
+        #expect(set.codings.map { "\($0.dataset) \($0.respondent) \($0.question) \($0.start ?? -1)-\($0.end ?? -1) \($0.codeID) \($0.coder)" } == [
+            "parent-interviews NM-P01 turn-2 51-54 housing Ann",
+            "parent-interviews NM-P01 turn-6 0-9 housing Ann", "parent-interviews NM-P02 turn-3 0-8 housing Ann",
+        ])
+        #expect(set.rejected.map(\.reason) == [
+            "selection \(question)-\(question + 5) of source '\(name)' holds no participant's words (interviewers' turns and the transcript's header are not coded)",
+        ])
+        #expect(set.warnings.isEmpty)
+
+        // A tool that saved the transcript with LF line ends: the same words, the same turn offsets.
+        let lf = T.replacing("\r\n", with: "\n", in: interview.text)
+        let lfBev = try #require(T.offset(of: "Bev", in: lf))
+        #expect(lfBev == bev - 6)
+        let edited = T.replacing("Good.", with: "Good!", in: lf)
+        let second = try ExchangeFixtures.qdpx([
+            ("project.qde", project([(name, "a.txt", [selection(1, lfBev, lfBev + 3)]), (name, "c.txt", [selection(2, lfBev, lfBev + 3)])])),
+            ("sources/a.txt", lf), ("sources/c.txt", edited),
+        ], in: directory)
+        let shifted = QDPXCodingMapper.codings(from: try QDPXReader.read(path: second), datasets: [dataset], codebook: ExchangeFixtures.codebook)
+        // An edited text is read as it is: six scalars early, from the blank line before "And" to its "A".
+        #expect(shifted.codings.map { "\($0.question) \($0.start ?? -1)-\($0.end ?? -1)" } == ["turn-2 51-54", "turn-2 47-48"])
+        #expect(shifted.warnings.map(\.message) == [
+            "source '\(name)' has LF line ends where transcript NM-P01.txt has CRLF; its offsets were mapped back",
+            "source '\(name)' is not the text of transcript NM-P01.txt as loaded; its selections were read at their offsets in the transcript and may be shifted",
+        ])
     }
 }

@@ -63,6 +63,77 @@ struct QDPXExportTests {
             == String(String.UnicodeScalarView(answer[segment.start..<segment.end])))
     }
 
+    @Test("interviews: one source per transcript, its text exactly; codings come back as the same participant, turn, span and code")
+    func interviews() throws {
+        let coded = try #require(Self.coded)
+        let dataset = try #require(coded.study.datasets.first { $0.id == "parent-interviews-2016" })
+        let collection = try #require(dataset.transcripts)
+        let (path, _) = try Self.export()
+        let project = try QDPXReader.read(path: path)
+        let sources = project.sources.filter { $0.name.hasPrefix(dataset.id + " ") }
+        #expect(sources.map(\.name) == [
+            "parent-interviews-2016 Kristy (NM-P01-interview.txt)", "parent-interviews-2016 Jade (NM-P02 interview transcript.docx)",
+            "parent-interviews-2016 Lewis (NM-P03-interview.txt)", "parent-interviews-2016 Lisa (NM-P04.docx)",
+            "parent-interviews-2016 Donna (interview-05.md)",
+        ])
+        #expect(sources.map { $0.text.map { Array($0.unicodeScalars) } } == collection.transcripts.map { Array($0.text.unicodeScalars) })
+        #expect(sources.allSatisfy { $0.plainTextPath == "internal://\($0.guid).txt" })
+
+        // Every automatic segment of an interview turn, read back through the transcripts.
+        let codebook = try #require(coded.study.codebook)
+        let set = QDPXCodingMapper.codings(from: project, datasets: coded.study.datasets, codebook: codebook)
+        #expect(set.rejected.isEmpty)
+        let back = set.codings.filter { $0.dataset == dataset.id }.map { "\($0.respondent)|\($0.question)|\($0.start ?? -1)|\($0.end ?? -1)|\($0.codeID)" }
+        let original = coded.segments.filter { $0.dataset == dataset.id }.map { "\($0.respondent)|\($0.question)|\($0.start)|\($0.end)|\($0.codeID)" }
+        #expect(original.count > 100)
+        #expect(back.sorted() == original.sorted())
+
+        // Each selection is the segment's words in the transcript, at transcriptRange(of:).
+        for (source, transcript) in zip(sources, collection.transcripts) {
+            let scalars = Array(transcript.text.unicodeScalars)
+            for selection in source.selections {
+                let words = String(String.UnicodeScalarView(scalars[selection.start..<selection.end]))
+                let segment = try #require(coded.segments.first { segment in
+                    segment.dataset == dataset.id && collection.transcriptRange(of: segment).map { $0.transcript.id == transcript.id
+                        && $0.range == selection.start..<selection.end } == true
+                })
+                let turn = try #require(collection.turn(respondent: segment.respondent, question: segment.question)).turn
+                let said = String(String.UnicodeScalarView(Array(turn.text.unicodeScalars)[segment.start..<segment.end]))
+                #expect(words.split(whereSeparator: \.isWhitespace) == said.split(whereSeparator: \.isWhitespace))
+            }
+        }
+
+        // One case per participant, by pseudonym, with their attributes and their transcript.
+        let cases = project.cases.filter { ["Kristy", "Jade", "Lewis", "Lisa", "Donna"].contains($0.name ?? "") }
+        #expect(cases.map(\.name) == ["Kristy", "Jade", "Lewis", "Lisa", "Donna"])
+        #expect(cases.map(\.sourceGUIDs) == sources.map { [$0.guid] })
+        #expect(cases.map(\.selectionGUIDs.count) == sources.map(\.selections.count))
+        let variables = Dictionary(uniqueKeysWithValues: project.variables.map { ($0.guid, $0.name) })
+        let kristy = Dictionary(uniqueKeysWithValues: cases[0].values.map { (variables[$0.key] ?? "?", $0.value) })
+        #expect(kristy == ["Data set": dataset.id, "role": "mum", "age band": "25–34", "group": "Family Support Team"])
+        // No real name in any source's or case's name.
+        let realNames = collection.participants.flatMap(\.names)
+        #expect(!realNames.isEmpty)
+        for name in sources.map(\.name) + cases.compactMap(\.name) {
+            #expect(!realNames.contains { name.contains($0) }, "\(name)")
+        }
+    }
+
+    @Test("the outcome counts what was written: every automatic segment is a coding")
+    func outcome() throws {
+        let coded = try #require(Self.coded)
+        let (_, outcome) = try QDPXExport.archive(
+            spec: coded.study.spec, codebook: try #require(coded.study.codebook), datasets: coded.study.datasets, segments: coded.segments
+        )
+        let transcripts = coded.study.datasets.compactMap(\.transcripts)
+        #expect(outcome.codings == coded.segments.count)
+        #expect(outcome.selections == Set(coded.segments.map { "\($0.dataset)|\($0.respondent)|\($0.question)|\($0.start)-\($0.end)" }).count)
+        #expect(outcome.sources == 12 + transcripts.reduce(0) { $0 + $1.transcripts.count })
+        #expect(outcome.cases == coded.study.datasets.filter { $0.transcripts == nil }.reduce(0) { total, dataset in
+            total + dataset.respondents.filter { $0.answers.contains { !$0.trimmedWhitespace.isEmpty } }.count
+        } + transcripts.reduce(0) { $0 + Set($1.transcripts.flatMap(\.participants)).count })
+    }
+
     @Test("the same study gives the same bytes")
     func deterministic() throws {
         #expect(try Self.export().data == Self.export().data)
