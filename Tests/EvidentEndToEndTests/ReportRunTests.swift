@@ -20,7 +20,7 @@ struct ReportRunTests {
             "charts/items-practitioners-2016-confidence-0-100.svg", "charts/themes.svg", "coded_segments.csv", "rejections.csv", "results.json", "tables/changes.csv", "tables/code-co-occurrence.csv",
             "tables/coding-coverage.csv", "tables/composites.csv", "tables/inputs.csv", "tables/item-breakdowns.csv",
             "tables/item-distributions.csv", "tables/items.csv", "tables/theme-breakdowns.csv", "tables/themes-by-dataset.csv",
-            "tables/themes.csv", "tables/training-needs-ranking.csv",
+            "tables/themes.csv", "tables/training-needs-ranking.csv", "tables/uncoded-terms.csv",
         ])
         #expect(result.stderr.contains("practitioners-2016: 6 records from"))
         #expect(result.stderr.contains("2 complete, 2 partial, 2 rejected; response rate 60.0% of 10 invited"))
