@@ -11,13 +11,18 @@ struct ReportCommand: ParsableCommand {
             and writes appendix.md, results.json, rejections.csv and tables/*.csv into the report \
             folder. A summary of what was read and rejected goes to standard error.
 
+            With no manifest (Surveys/study.yaml missing, or --study naming a folder of exports), a study \
+            is inferred from the exports as evident inspect would, run, and its manifest written beside \
+            the report as study.inferred.yaml, to edit and run again.
+
             Examples:
               evident report
               evident report --study Surveys/study.yaml --output Output/early-help-2016
+              evident report --study Exports/ --date-order mdy
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The study manifest.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The study manifest, or a folder of exports to infer one from.", valueName: "path"))
     var study = "Surveys/study.yaml"
 
     @Option(name: .long, help: ArgumentHelp("The report folder (default: the manifest's output, else Output/<study>).", valueName: "dir"))
@@ -29,11 +34,20 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: "Write the time of the run into the appendix and results.json (off by default, so reruns are byte-identical).")
     var stamp = false
 
+    @Option(name: .long, help: ArgumentHelp("With no manifest: how to read dates like 03/04/2016, dmy or mdy.", valueName: "order"))
+    var dateOrder = "dmy"
+
+    func validate() throws {
+        _ = try DateOrderOption.parse(dateOrder)
+    }
+
     func run() throws {
+        let manifest = try InferredStudy.manifest(for: study, outputPath: output, dateOrder: DateOrderOption.parse(dateOrder))
+        if let inferred = manifest.inferred { Terminal.error(inferred.note) }
         let progress = ProgressLine()
         let outcome = try StudyRun.report(
             ReportOptions(
-                studyPath: study, outputPath: output, templateDirectory: template, version: Evident.version,
+                studyPath: manifest.path, outputPath: output, templateDirectory: template, version: Evident.version,
                 stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil
             ),
             progress: progress.callback

@@ -1,13 +1,13 @@
 import EvidentModel
 
-/// Guesses which columns are scale items and which are free text when the manifest does not
-/// say, from the first records (study spec §4).
+/// Chooses scale items and free-text columns when a manifest lists none (study spec §4), with
+/// the same rules `evident inspect` uses (`ColumnClassifier`), from the first records.
 ///
-/// A column is a scale item when at least 95% of its non-blank sampled values are valid on one
-/// scale; ordinal scales are tried before numeric ones, and among numeric scales the narrowest
-/// range that holds the values wins (values 1–10 only: `confidence-1-10`). A column is free text
-/// when its values are long (12 characters or more on average) and varied (at least half of
-/// them distinct). Identifier, attribute and personal-data columns are never items.
+/// Only the study's own scales (built-ins and the manifest's `scales:`) can be used here: a
+/// column whose values are on a scale the study lacks (`None of the time … All of the time`,
+/// 1–7) is left out, unless its values are all levels of one of the study's ordinal scales
+/// (`Yes`/`No` answers on the study's `yes-partly-no`). `evident inspect --write` proposes the
+/// missing scales. Identifier, attribute, metadata and personal-data columns are never items.
 enum ColumnInference {
     static let sampleSize = 500
 
@@ -20,41 +20,39 @@ enum ColumnInference {
         columns: [ColumnHeader], sample: [[String]], spec: DatasetSpec, layout: ExportLayout, scales: [String: Scale]
     ) -> Result {
         let reserved = Set(spec.attributes + [spec.respondentID, layout.respondentIDColumn].compactMap { $0 })
-            .union(layout.personalColumns)
-        let candidates = scales.values.sorted { order($0) < order($1) }
+        let context = ColumnContext(layout: layout, scales: Array(scales.values))
+        let profiles = ColumnProfiler.profile(columns: columns, records: sample, context: context)
         var items: [ItemSpec] = []
         var freeText: [String] = []
-        for (index, column) in columns.enumerated() where !reserved.contains(column.name) {
-            let values = sample.compactMap { index < $0.count ? $0[index].trimmedWhitespace : nil }
-                .filter { !$0.isEmpty && $0 != layout.unansweredSentinel }
-            guard !values.isEmpty else { continue }
-            if let scale = candidates.first(where: { fits(values, $0) }) {
-                items.append(ItemSpec(column: column.name, id: column.name, scale: scale.id))
+        for (index, profile) in profiles.enumerated() where !reserved.contains(profile.name) {
+            switch profile.role {
+            case .item:
+                guard let guess = profile.scale else { continue }
+                let values = ColumnValues(header: profile.header, index: index, records: sample, sentinel: layout.unansweredSentinel).values
+                if let scale = studyScale(for: guess, values: values, scales: scales) {
+                    items.append(ItemSpec(column: profile.name, id: profile.name, scale: scale))
+                }
+            case .freeText:
+                freeText.append(profile.name)
+            default:
                 continue
-            }
-            let averageLength = values.reduce(0) { $0 + $1.count } / values.count
-            if averageLength >= 12, Set(values).count * 2 >= values.count {
-                freeText.append(column.name)
             }
         }
         return Result(items: items, freeText: freeText)
     }
 
-    private static func fits(_ values: [String], _ scale: Scale) -> Bool {
-        let valid = values.filter { $0.count <= 40 && $0 != "-99" && scale.read($0).score != nil }.count
-        guard valid * 100 >= values.count * 95 else { return false }
-        if case .numeric = scale.kind {
-            // Dates, years and ids are numbers too: require a spread of small whole values.
-            return Set(values).count >= 2
+    /// The study's scale for a guess: the guess itself when the study has it; else, for an
+    /// ordinal guess, the study's ordinal scale with fewest levels that reads 95% of the values.
+    private static func studyScale(for guess: ScaleGuess, values: [String], scales: [String: Scale]) -> String? {
+        if !guess.isProposed { return guess.scale.id }
+        guard case .ordinal = guess.scale.kind else { return nil }
+        let ordinal = scales.values.compactMap { scale -> (Scale, Int)? in
+            if case .ordinal(let levels, _) = scale.kind { return (scale, levels.count) }
+            return nil
         }
-        return true
-    }
-
-    /// Ordinal before numeric; narrower numeric ranges first.
-    private static func order(_ scale: Scale) -> (Int, Double, String) {
-        switch scale.kind {
-        case .ordinal(let levels, _): (0, Double(levels.count), scale.id)
-        case .numeric(let min, let max, _): (1, max - min, scale.id)
+        let fitting = ordinal.sorted { ($0.1, $0.0.id) < ($1.1, $1.0.id) }.first { scale, _ in
+            Double(values.filter { scale.read($0).score != nil }.count) >= Double(values.count) * ScaleRecogniser.threshold
         }
+        return fitting?.0.id
     }
 }

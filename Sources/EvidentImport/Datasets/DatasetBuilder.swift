@@ -117,6 +117,9 @@ struct DatasetBuilder {
         if let progress = plan.progressColumn, let value = Double(fields[progress].trimmedWhitespace), value < 100 {
             return .partial
         }
+        if let submitted = plan.submittedColumn, fields[submitted].trimmedWhitespace.isEmpty {
+            return .partial
+        }
         switch plan.completeWhen {
         case .allItems: return allValid ? .complete : .partial
         case .anyItem: return anyValid ? .complete : .partial
@@ -127,11 +130,20 @@ struct DatasetBuilder {
         }
     }
 
-    /// Names and emails the respondent gave about themselves, for redaction only.
+    /// Names and emails the respondent gave about themselves, for redaction only: the values
+    /// of personal-data columns, then emails, phone numbers and IP addresses found in columns
+    /// the plan does not use.
     private func personalDetails(_ fields: [String]) -> [String] {
-        plan.personalColumns.compactMap { index in
+        let named = plan.personalColumns.compactMap { index in
             let value = fields[index].trimmedWhitespace
-            return value.isEmpty || value.lowercased() == "anonymous" ? nil : value
+            return value.isEmpty || Self.notPersonal.contains(value.lowercased()) ? nil : value
         }
+        let found = plan.screenedColumns.compactMap { index in
+            ValueShapes.isPersonal(fields[index]) ? fields[index].trimmedWhitespace : nil
+        }
+        return named + found
     }
+
+    /// Values personal-data columns hold that name nobody.
+    private static let notPersonal: Set<String> = ["anonymous", "n/a", "na", "none", "-", "prefer not to say"]
 }

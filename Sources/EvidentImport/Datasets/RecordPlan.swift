@@ -11,13 +11,20 @@ struct RecordPlan {
     let itemColumns: [Int]
     let questions: [Question]
     let questionColumns: [Int]
+    /// Personal-data columns: the layout's, and those whose header names personal data
+    /// (`PersonalDataRule`). Their values are kept for redaction only.
     let personalColumns: [Int]
+    /// Columns the plan does not use, whose values are screened for emails, phone numbers and
+    /// IP addresses to add to the redaction list.
+    let screenedColumns: [Int]
     let completionColumn: (index: Int, value: String)?
     let completeWhen: CompletionRule
     /// Qualtrics' `Finished`, `Progress` and `Status` columns, when present.
     let finishedColumn: Int?
     let progressColumn: Int?
     let statusColumn: Int?
+    /// A column that is blank when the respondent did not submit (LimeSurvey's `submitdate`).
+    let submittedColumn: Int?
 
     /// `itemSpecs` and `freeText` are the manifest's, or inferred ones when it lists none.
     init(
@@ -61,7 +68,15 @@ struct RecordPlan {
         }
         self.questions = questions
         self.questionColumns = questionColumns
-        personalColumns = columns.indices.filter { layout.personalColumns.contains(columns[$0].name) }
+        let layoutPersonal = Set(layout.personalColumns.map { $0.lowercased() })
+        let idColumn = idColumn
+        let personalColumns = columns.indices.filter { index in
+            index != idColumn
+                && (layoutPersonal.contains(columns[index].name.lowercased()) || PersonalDataRule.kind(forHeader: columns[index].name) != nil)
+        }
+        self.personalColumns = personalColumns
+        let used = Set([idColumn].compactMap { $0} + attributeColumns + itemColumns + questionColumns + personalColumns)
+        screenedColumns = columns.indices.filter { !used.contains($0) }
         completeWhen = spec.completeWhen
         if case .column(let name, let value) = spec.completeWhen {
             completionColumn = (try resolver.index(of: name, for: "complete_when", declaredAt: spec.declaredAt), value)
@@ -72,5 +87,6 @@ struct RecordPlan {
         finishedColumn = isQualtrics ? resolver.find("Finished") : nil
         progressColumn = isQualtrics ? resolver.find("Progress") : nil
         statusColumn = isQualtrics ? resolver.find("Status") : nil
+        submittedColumn = layout.submittedColumns.lazy.compactMap { resolver.find($0) }.first
     }
 }

@@ -13,13 +13,20 @@ public struct ExportLayout: Sendable, Hashable {
     public var personalColumns: Set<String>
     /// A value meaning "seen but unanswered", read as blank (Qualtrics `-99`).
     public var unansweredSentinel: String?
+    /// Columns about the response rather than its answers (timestamps, status, language),
+    /// never items or free text; compared ignoring case.
+    public var metadataColumns: Set<String> = []
+    /// Columns that are blank when the respondent did not submit (LimeSurvey's `submitdate`):
+    /// such a record is partial. The first one the file has is used.
+    public var submittedColumns: [String] = []
 
     public static func of(_ format: ExportFormat) -> ExportLayout {
         switch format {
         case .surveymonkey:
             ExportLayout(
                 format: format, headerRows: 2, respondentIDColumn: "Respondent ID",
-                personalColumns: ["IP Address", "Email Address", "First Name", "Last Name"], unansweredSentinel: nil
+                personalColumns: ["IP Address", "Email Address", "First Name", "Last Name"], unansweredSentinel: nil,
+                metadataColumns: ["Collector ID", "Start Date", "End Date", "Custom Data 1"]
             )
         case .qualtrics:
             ExportLayout(
@@ -28,22 +35,35 @@ public struct ExportLayout: Sendable, Hashable {
                     "IPAddress", "RecipientLastName", "RecipientFirstName", "RecipientEmail",
                     "LocationLatitude", "LocationLongitude",
                 ],
-                unansweredSentinel: "-99"
+                unansweredSentinel: "-99",
+                metadataColumns: [
+                    "StartDate", "EndDate", "Status", "Progress", "Duration (in seconds)", "Finished", "RecordedDate",
+                    "ExternalReference", "DistributionChannel", "UserLanguage", "Q_RecaptchaScore", "Q_RelevantIDDuplicate",
+                ]
             )
         case .msforms:
             ExportLayout(
                 format: format, headerRows: 1, respondentIDColumn: "ID", personalColumns: ["Email", "Name"],
-                unansweredSentinel: nil
+                unansweredSentinel: nil,
+                metadataColumns: ["Start time", "Completion time", "Last modified time", "Total points", "Quiz feedback"]
             )
         case .googleForms:
+            // One header row, every field quoted: `Timestamp` (`2016/10/30 3:08:44 PM GMT+1`), an
+            // optional `Email Address`, then one column per question (`Question [Row]` for grids).
             ExportLayout(
-                format: format, headerRows: 1, respondentIDColumn: nil, personalColumns: ["Email Address"],
-                unansweredSentinel: nil
+                format: format, headerRows: 1, respondentIDColumn: nil, personalColumns: ["Email Address", "Email address"],
+                unansweredSentinel: nil, metadataColumns: ["Timestamp", "Score"]
             )
         case .limesurvey:
+            // `id;submitdate;lastpage;startlanguage;seed;[token;]startdate;datestamp;ipaddr;refurl`, then
+            // question codes (`Q1[SQ001]`); an incomplete response has an empty `submitdate`.
             ExportLayout(
-                format: format, headerRows: 1, respondentIDColumn: "id", personalColumns: ["ipaddr"],
-                unansweredSentinel: nil
+                format: format, headerRows: 1, respondentIDColumn: "id", personalColumns: ["ipaddr", "token"],
+                unansweredSentinel: nil,
+                metadataColumns: [
+                    "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "refurl", "interviewtime",
+                ],
+                submittedColumns: ["submitdate", "Date submitted"]
             )
         case .csv, .auto, .odkXML, .qualtricsXML, .mscXML, .transcripts:
             ExportLayout(format: .csv, headerRows: 1, respondentIDColumn: nil, personalColumns: [], unansweredSentinel: nil)
@@ -66,7 +86,9 @@ public struct ExportLayout: Sendable, Hashable {
         }
         if trimmed.starts(with: ["ID", "Start time", "Completion time"]) { return .msforms }
         if trimmed.first == "Timestamp" { return .googleForms }
-        if trimmed.starts(with: ["id", "submitdate", "lastpage"]) { return .limesurvey }
+        if trimmed.starts(with: ["id", "submitdate", "lastpage"]) || trimmed.starts(with: ["Response ID", "Date submitted", "Last page"]) {
+            return .limesurvey
+        }
         return .csv
     }
 }

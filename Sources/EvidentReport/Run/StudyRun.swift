@@ -10,6 +10,7 @@ public enum StudyRun {
     /// Loads everything the manifest names. Codebook errors stop the run before any data is
     /// read; then every data set is tried, so the user sees all file-level errors at once.
     public static func load(studyPath: String) throws(InputErrors) -> LoadedStudy {
+        let studyPath = try InferredStudy.manifest(for: studyPath, outputPath: nil).path
         let prepared = try prepare(studyPath: studyPath)
         let spec = prepared.spec
         var datasets: [Dataset] = []
@@ -30,6 +31,8 @@ public enum StudyRun {
     public static func report(
         _ options: ReportOptions, progress: (@Sendable (CodingProgress) -> Void)? = nil
     ) throws(InputErrors) -> RunOutcome {
+        var options = options
+        options.studyPath = try InferredStudy.manifest(for: options.studyPath, outputPath: options.outputPath).path
         let study = try load(studyPath: options.studyPath)
         let segments = study.engine.map { StudyAnalysis.code(study.datasets, with: $0, progress: progress) } ?? []
         let results = StudyAnalysis.analyse(

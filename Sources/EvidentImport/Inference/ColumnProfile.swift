@@ -1,0 +1,52 @@
+/// One column of an export as inference sees it: its role, its scale, its values in numbers,
+/// and why it was given that role — the line a manifest draft writes as a comment.
+public struct ColumnProfile: Sendable, Hashable {
+    public var header: ColumnHeader
+    public var role: ColumnRole
+    /// Why: `5 values (North, Central, East Vale, …)`, `47 of 48 answers on confidence-0-100`.
+    public var reason: String
+    /// For scale items: the scale recognised.
+    public var scale: ScaleGuess?
+    /// For columns of dates: their order and range.
+    public var dates: DateReading?
+    /// Answers that list several options (`Housing;School;`).
+    public var isMultiSelect: Bool
+    /// Non-blank values profiled.
+    public var answered: Int
+    /// Distinct non-blank values (after trimming).
+    public var distinct: Int
+    /// Blank values profiled.
+    public var blanks: Int
+    /// A value to show: masked for personal data, shortened for free text; `nil` when blank
+    /// throughout.
+    public var example: String?
+    /// The distinct values in order of frequency (most common first), for attributes only.
+    public var commonValues: [String]
+
+    public init(
+        header: ColumnHeader, role: ColumnRole, reason: String, scale: ScaleGuess? = nil, dates: DateReading? = nil,
+        isMultiSelect: Bool = false, answered: Int = 0, distinct: Int = 0, blanks: Int = 0, example: String? = nil,
+        commonValues: [String] = []
+    ) {
+        self.header = header
+        self.role = role
+        self.reason = reason
+        self.scale = scale
+        self.dates = dates
+        self.isMultiSelect = isMultiSelect
+        self.answered = answered
+        self.distinct = distinct
+        self.blanks = blanks
+        self.example = example
+        self.commonValues = commonValues
+    }
+
+    /// The column's name, as a manifest refers to it.
+    public var name: String { header.name }
+
+    /// Whether a manifest draft lists it under `attributes:`: a single-choice attribute with
+    /// 2–12 values, answered in at least half the records.
+    public var isBreakdown: Bool {
+        role == .attribute && !isMultiSelect && (2...12).contains(distinct) && blanks <= answered
+    }
+}

@@ -1,0 +1,26 @@
+import EvidentModel
+
+/// Profiles every column of a table of records: collects each column's values and hands them
+/// to `ColumnClassifier`, so that at most one column becomes the identifier.
+enum ColumnProfiler {
+    /// Records looked at per file.
+    static let sampleSize = 2_000
+
+    static func profile(
+        columns: [ColumnHeader], records: [[String]], context: ColumnContext, rowTwoLabels: [String] = []
+    ) -> [ColumnProfile] {
+        let classifier = ColumnClassifier(context: context)
+        var taken = columns.contains(where: context.isLayoutID)
+        var profiles: [ColumnProfile] = []
+        for (index, header) in columns.enumerated() {
+            let values = ColumnValues(
+                header: header, index: index, records: records, sentinel: context.layout.unansweredSentinel,
+                rowTwoLabel: index < rowTwoLabels.count ? rowTwoLabels[index].trimmedWhitespace : nil
+            )
+            let profile = classifier.classify(values, identifierTaken: taken)
+            if profile.role == .identifier { taken = true }
+            profiles.append(profile)
+        }
+        return profiles
+    }
+}

@@ -1,0 +1,43 @@
+/// The value a table shows for a column: never a personal-data value (those are masked to
+/// their shape), and for free text a short answer that names nobody where one exists.
+enum ExampleValue {
+    static let exampleWidth = 40
+
+    static func choose(_ values: [String], role: ColumnRole) -> String? {
+        guard let first = values.first else { return nil }
+        switch role {
+        case .personal(let kind): return mask(first, kind: kind)
+        case .freeText:
+            let plain = values.first { value in
+                let words = value.split(whereSeparator: \.isWhitespace).dropFirst()
+                return !value.contains("@") && !value.contains(where: \.isNumber)
+                    && !words.contains { $0.first?.isUppercase == true }
+            }
+            return shorten(plain ?? masked(first))
+        default:
+            return shorten(first)
+        }
+    }
+
+    /// `•••@•••` for an email; dots for anything else, keeping only its length class.
+    static func mask(_ value: String, kind: PersonalDataKind) -> String {
+        switch kind {
+        case .email: "•••@•••"
+        case .ipAddress: "•.•.•.•"
+        default: "•••"
+        }
+    }
+
+    /// Words holding a digit or `@` replaced by `•••`.
+    static func masked(_ value: String) -> String {
+        value.split(separator: " ", omittingEmptySubsequences: false)
+            .map { $0.contains("@") || $0.contains(where: \.isNumber) ? "•••" : String($0) }
+            .joined(separator: " ")
+    }
+
+    /// On one line, at most `width` characters, `…` where cut.
+    static func shorten(_ value: String, width: Int = exampleWidth) -> String {
+        let line = value.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return line.count <= width ? line : String(line.prefix(width - 1)) + "…"
+    }
+}

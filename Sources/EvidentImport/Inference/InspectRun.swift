@@ -1,0 +1,76 @@
+public import EvidentModel
+import Foundation
+
+/// `evident inspect` as a library call: the exports named (folders searched with
+/// `ExportDiscovery`, except folders of ODK submissions, which are one export), each inspected,
+/// and the manifest draft written from them.
+public enum InspectRun {
+    public struct Outcome: Sendable {
+        public var inspections: [ExportInspection]
+        /// Files and folders found but left out, with why.
+        public var skipped: [(path: String, reason: String)]
+    }
+
+    /// Inspects every export; all file-level errors are reported together.
+    public static func inspect(_ paths: [String], dateOrder: DateOrder = .dmy) throws(InputErrors) -> Outcome {
+        var outcome = Outcome(inspections: [], skipped: [])
+        var errors: [InputError] = []
+        for path in paths {
+            var exports = [path]
+            if FilePaths.isDirectory(path), XMLDatasetLoader.recognise(path) == nil {
+                let found = ExportDiscovery.exports(in: path)
+                outcome.skipped += found.skipped
+                exports = found.exports
+                if exports.isEmpty {
+                    errors.append(InputError(
+                        "the folder holds no exports", at: SourceLocation(file: FilePaths.display(path)),
+                        help: "exports are .csv, .tsv or .xml files, or folders of ODK submissions"
+                    ))
+                }
+            }
+            for export in exports {
+                do {
+                    outcome.inspections.append(try ExportInspector.inspect(export, dateOrder: dateOrder))
+                } catch {
+                    errors.append(error)
+                }
+            }
+        }
+        guard errors.isEmpty else { throw InputErrors(errors) }
+        return outcome
+    }
+
+    /// The draft for `inspections`: titled after the exports' folder, naming a codebook found
+    /// beside them (or `codebook`) and their names list.
+    public static func draft(
+        _ inspections: [ExportInspection], codebook: String? = nil, title: String? = nil, origin: String, output: String? = nil
+    ) -> ManifestDraft {
+        let folder = DraftNames.commonFolder(inspections.map { StudyFiles.folder(of: $0.path) }) ?? FilePaths.absolute(".")
+        let folderName = URL(fileURLWithPath: folder).lastPathComponent
+        let found = codebook.map { (FilePaths.absolute($0), "named with --codebook") } ?? StudyFiles.codebook(near: folder)
+        let study = ManifestDraft.Study(
+            title: title ?? "\(folderName) (draft)", titleReason: "the appendix's title: edit it",
+            codebook: found?.0, codebookReason: found.map { "codes the free text: \($0.1)" } ?? nil,
+            names: StudyFiles.names(in: folder), output: output
+        )
+        return ManifestDraft(study: study, exports: inspections, origin: origin)
+    }
+
+    /// Writes the draft to `path` (folders created), returning the path as shown to the user.
+    public static func writeDraft(_ inspections: [ExportInspection], to path: String, codebook: String?) throws(InputError) -> String {
+        let absolute = FilePaths.absolute(path)
+        let shown = FilePaths.display(absolute)
+        let draft = draft(
+            inspections, codebook: codebook,
+            origin: "Manifest draft written by `evident inspect` from \(inspections.count) export(s): run it with evident report --study \(shown)"
+        )
+        let text = draft.render(in: FilePaths.directory(of: absolute))
+        do {
+            try FileManager.default.createDirectory(atPath: FilePaths.directory(of: absolute), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: absolute), options: .atomic)
+        } catch {
+            throw InputError("cannot write the manifest draft: \(error.localizedDescription)", at: SourceLocation(file: shown))
+        }
+        return shown
+    }
+}

@@ -1,0 +1,51 @@
+/// Text for a manifest draft: scalars any YAML reader gives back unchanged, and comments that
+/// stay on their line.
+enum YAMLText {
+    /// Plain when the text is a simple id (letters, digits, `-`, `_`, `.`, starting with a
+    /// letter, and not a YAML 1.1 boolean or null word); double-quoted with escapes otherwise.
+    static func scalar(_ text: String) -> String {
+        let isPlain = text.unicodeScalars.first.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) } ?? false
+            && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
+            && !specialWords.contains(text.lowercased())
+        return isPlain ? text : quoted(text)
+    }
+
+    /// Always double-quoted: `"…"` with `\\`, `\"`, `\n`, `\r`, `\t` and `\uXXXX` escapes.
+    static func quoted(_ text: String) -> String {
+        var output = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": output += "\\\\"
+            case "\"": output += "\\\""
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            default:
+                let value = scalar.value
+                if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF {
+                    let hex = String(value, radix: 16, uppercase: true)
+                    output += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return output + "\""
+    }
+
+    /// A comment's text on one line.
+    static func comment(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    /// `line` padded to `column`, then `# comment`.
+    static func line(_ line: String, comment text: String?, column: Int = 48) -> String {
+        guard let text, !text.isEmpty else { return line }
+        let padding = max(1, column - line.count)
+        return line + String(repeating: " ", count: padding) + "# " + comment(text)
+    }
+
+    private static let specialWords: Set<String> = [
+        "y", "n", "yes", "no", "true", "false", "on", "off", "null", "~",
+    ]
+}
