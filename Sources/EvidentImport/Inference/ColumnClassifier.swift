@@ -82,7 +82,7 @@ struct ColumnClassifier {
         let averageWords = Double(values.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }) / Double(values.count)
         let distinct = profile.distinct
         let varied = distinct * 2 >= values.count || distinct > 12 || (distinct > 5 && distinct * 4 > values.count)
-        let long = column.averageLength >= 12 && varied && multiWord * 2 >= values.count && (averageWords >= 3 || values.count < 3)
+        let long = column.averageLength >= 12 && varied && multiWord * 2 >= values.count && (averageWords >= 3 || values.count == 1)
         if long || isTextEntry {
             let average = Int(column.averageLength.rounded())
             return finish(profile, .freeText, "\(values.count) answers, \(profile.distinct) distinct, \(average) characters on average", column)
@@ -131,7 +131,9 @@ struct ColumnClassifier {
     /// some with `_`, each name used at least twice on average.
     static func isChoiceCodes(_ values: [String]) -> Bool {
         let tokens = values.flatMap { $0.split(separator: " ") }
-        guard values.count >= 2, tokens.contains(where: { $0.contains("_") }) else { return false }
+        guard values.count >= 2, tokens.contains(where: { $0.contains("_") }), values.contains(where: { $0.contains(" ") }) else {
+            return false
+        }
         let codes = tokens.allSatisfy { token in
             token.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
         }

@@ -41,9 +41,15 @@ public enum InspectionTable {
         if column.isMultiSelect { role += " (multi-select)" }
         if column.dates?.isAmbiguous == true { role += " (ambiguous dates)" }
         return [
-            ExampleValue.shorten(column.header.subLabel.map { "… - " + $0 } ?? column.name, width: nameWidth), role, scale, String(column.distinct), String(column.blanks),
+            ExampleValue.shorten(shownName(column.header), width: nameWidth), role, scale, String(column.distinct), String(column.blanks),
             column.example ?? "",
         ]
+    }
+
+    /// SurveyMonkey's `<question> - <row>` as `… - <row>`, so matrix rows stay apart.
+    private static func shownName(_ header: ColumnHeader) -> String {
+        guard let label = header.subLabel, header.name != header.question, header.name.count > nameWidth else { return header.name }
+        return "… - " + label
     }
 
     /// Text left-aligned, numbers (columns 3 and 4) right-aligned.

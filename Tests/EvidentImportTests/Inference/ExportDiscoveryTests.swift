@@ -1,0 +1,47 @@
+import EvidentModel
+import Foundation
+import Testing
+
+@testable import EvidentImport
+
+/// Exports found in a folder (for `inspect DIR` and runs without a manifest).
+@Suite("Inference: finding exports in a folder")
+struct ExportDiscoveryTests {
+    @Test("the sample study's folder: CSVs, the KoBo folder as one export, the msc file; coding files and interviews left out",
+          .enabled(if: InferenceFixtures.sampleExists("study.yaml")))
+    func sample() {
+        let found = ExportDiscovery.exports(in: InferenceFixtures.sample(""))
+        let root = InferenceFixtures.sample("")
+        let exports = found.exports.map { String($0.dropFirst(root.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/")) }
+        #expect(exports == [
+            "closure-feedback-2016.csv", "practitioner-survey-2015.csv", "practitioner-survey-2016.csv",
+            "google-forms/partner-agencies-2016.csv", "kobo", "limesurvey/young-people-feedback-2016.csv",
+            "msc/early-help-msc-2017.xml",
+        ])
+        let skipped = found.skipped.map { String($0.path.dropFirst(root.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/")) }
+        #expect(skipped == ["coding/coverage.csv", "coding/double-coded.csv", "interviews"])
+    }
+
+    @Test("an empty folder holds no exports; inspect says so")
+    func empty() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("README.md", "nothing here")
+        #expect(ExportDiscovery.exports(in: folder.path).exports.isEmpty)
+        #expect(throws: InputErrors.self) { try InspectRun.inspect([folder.path]) }
+        do {
+            _ = try InspectRun.inspect([folder.path])
+        } catch {
+            #expect(error.description == """
+                error: the folder holds no exports --> \(FilePaths.display(folder.path))
+                  help: exports are .csv, .tsv or .xml files, or folders of ODK submissions
+                """)
+        }
+    }
+
+    @Test("a missing file: exact error")
+    func missing() {
+        #expect(throws: InputError("no such file or folder", at: SourceLocation(file: "no/such.csv"), help: "check the path")) {
+            try ExportInspector.inspect("no/such.csv")
+        }
+    }
+}

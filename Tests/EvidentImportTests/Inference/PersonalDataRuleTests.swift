@@ -1,0 +1,46 @@
+import EvidentModel
+import Testing
+
+@testable import EvidentImport
+
+/// Personal-data columns: by header (short headers only) and by value.
+@Suite("Inference: personal data")
+struct PersonalDataRuleTests {
+    @Test("headers that announce personal data", arguments: [
+        ("Email Address", PersonalDataKind.email), ("RecipientEmail", .email), ("Your e-mail (optional)", .email),
+        ("IP Address", .ipAddress), ("IPAddress", .ipAddress), ("ipaddr", .ipAddress),
+        ("First Name", .name), ("RecipientLastName", .name), ("What is your name?", .name), ("Your worker's name", .name),
+        ("children/child[1]/name", .name), ("Phone", .phone), ("Mobile number", .phone), ("SIGN", .signature),
+        ("Signature", .signature), ("Please type your name as a signature to confirm", .signature),
+        ("Postcode", .address), ("Home address", .address), ("LocationLatitude", .location), ("username", .account),
+        ("token", .account),
+    ])
+    func headers(header: String, kind: PersonalDataKind) {
+        #expect(PersonalDataRule.kind(forHeader: header) == kind)
+    }
+
+    @Test("headers that do not", arguments: [
+        "Name of your school", "School name", "Which service supported you?", "Locality", "Did you get an email from your worker before the first visit?",
+        "How long have you been in your current post?", "Respondent ID", "Collector ID", "Role", "Custom Data 1",
+    ])
+    func notPersonal(header: String) {
+        #expect(PersonalDataRule.kind(forHeader: header) == nil)
+    }
+
+    @Test("values: half emails, or 80% IP addresses or phone numbers")
+    func values() {
+        #expect(PersonalDataRule.kind(forValues: ["a@b.example", "call me"]) == .email)
+        #expect(PersonalDataRule.kind(forValues: ["192.0.2.1", "2001:db8::1", "198.51.100.7", "203.0.113.9"]) == .ipAddress)
+        #expect(PersonalDataRule.kind(forValues: ["07700 900123", "+44 7700 900456", "(01632) 960001", "07700900789"]) == .phone)
+        #expect(PersonalDataRule.kind(forValues: ["5109810990", "5109769648"]) == nil)
+        #expect(PersonalDataRule.kind(forValues: ["2017-07-18 08:28:09", "1.5"]) == nil)
+    }
+
+    @Test("shapes", arguments: [
+        ("j.ashworth@northmoor-cc.example", true), ("not an@email", false), ("a@b", false),
+        ("07700 900123", true), ("5109810990", false), ("192.0.2.10", true), ("256.1.1.1", false),
+    ])
+    func shapes(value: String, personal: Bool) {
+        #expect(ValueShapes.isPersonal(value) == personal)
+    }
+}
