@@ -43,6 +43,27 @@ struct CSVParserState: Sendable {
         _ bytes: UnsafeBufferPointer<UInt8>, from position: inout Int, delimiter: UInt8, fieldLimit: Int
     ) -> Outcome {
         while position < bytes.count {
+            // Inside a field, a run of ordinary bytes is copied at once: only a delimiter (a
+            // quote, in a quoted field) or a line break needs the state machine below.
+            if mode == .unquoted || mode == .quoted {
+                let special = mode == .quoted ? Self.quote : delimiter
+                var end = position
+                while end < bytes.count {
+                    let byte = bytes[end]
+                    if byte == special || byte == Self.lineFeed || byte == Self.carriageReturn { break }
+                    end += 1
+                }
+                if end > position {
+                    var leads = 0
+                    for index in position..<end where bytes[index] & 0xC0 != 0x80 { leads += 1 }
+                    column += leads
+                    lastWasCR = false
+                    field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<end]))
+                    position = end
+                    if field.count > fieldLimit { return .fieldTooLong(line: fieldLine, column: fieldColumn) }
+                    continue
+                }
+            }
             let byte = bytes[position]
             position += 1
             let wasCR = lastWasCR

@@ -46,6 +46,9 @@ public enum CodeRun {
             var header: [UInt8] = [0xEF, 0xBB, 0xBF]
             CSVTable.append(row: CodedSegmentsTable.header.map(CSVTable.Cell.text), to: &header)
             try file.append(header)
+            // Reading overlaps coding: while one batch is coded and rendered on every core, the
+            // next is read; batches are appended strictly in input order.
+            let pipeline = CodingPipeline(engine: engine, progress: progress)
             for spec in prepared.spec.datasets {
                 let dataset = try DatasetLoader.stream(
                     spec, scales: prepared.spec.scales, options: CSVReader.Options(hashing: false), batchSize: batchSize
@@ -53,17 +56,16 @@ public enum CodeRun {
                     let units = AnswerToCode.answers(of: shape, respondents: respondents)
                     answers += units.count
                     bytes += units.reduce(0) { $0 + $1.text.utf8.count }
-                    let rendered = StudyAnalysis.code(units, with: engine, progress: progress) { chunk in
-                        var rows: [UInt8] = []
-                        for segment in chunk { CSVTable.append(row: CodedSegmentsTable.row(segment), to: &rows) }
-                        return (count: chunk.count, rows: rows)
-                    }
-                    for chunk in rendered {
-                        segments += chunk.count
-                        try file.append(chunk.rows)
+                    try pipeline.submit(units) { rendered throws(InputError) in
+                        segments += rendered.count
+                        try file.append(rendered.rows)
                     }
                 }
                 rejections += dataset.rejections
+            }
+            try pipeline.finish { rendered throws(InputError) in
+                segments += rendered.count
+                try file.append(rendered.rows)
             }
             try file.commit()
         } catch {

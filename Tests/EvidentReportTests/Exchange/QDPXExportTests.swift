@@ -128,7 +128,13 @@ struct QDPXExportTests {
         let transcripts = coded.study.datasets.compactMap(\.transcripts)
         #expect(outcome.codings == coded.segments.count)
         #expect(outcome.selections == Set(coded.segments.map { "\($0.dataset)|\($0.respondent)|\($0.question)|\($0.start)-\($0.end)" }).count)
-        #expect(outcome.sources == 12 + transcripts.reduce(0) { $0 + $1.transcripts.count })
+        // One source per survey question with at least one answer, one per transcript.
+        let questionSources = coded.study.datasets.filter { $0.transcripts == nil }.reduce(0) { total, dataset in
+            total + dataset.questions.indices.filter { index in
+                dataset.respondents.contains { !$0.answers[index].trimmedWhitespace.isEmpty }
+            }.count
+        }
+        #expect(outcome.sources == questionSources + transcripts.reduce(0) { $0 + $1.transcripts.count })
         #expect(outcome.cases == coded.study.datasets.filter { $0.transcripts == nil }.reduce(0) { total, dataset in
             total + dataset.respondents.filter { $0.answers.contains { !$0.trimmedWhitespace.isEmpty } }.count
         } + transcripts.reduce(0) { $0 + Set($1.transcripts.flatMap(\.participants)).count })
