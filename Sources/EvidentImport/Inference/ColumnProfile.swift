@@ -1,7 +1,9 @@
 /// One column of an export as inference sees it: its role, its scale, its values in numbers,
 /// and why it was given that role — the line a manifest draft writes as a comment.
 public struct ColumnProfile: Sendable, Hashable {
+    /// The column as the layout names it.
     public var header: ColumnHeader
+    /// What the column is for.
     public var role: ColumnRole
     /// Why: `5 values (North, Central, East Vale, …)`, `47 of 48 answers on confidence-0-100`.
     public var reason: String
@@ -23,6 +25,7 @@ public struct ColumnProfile: Sendable, Hashable {
     /// The distinct values in order of frequency (most common first), for attributes only.
     public var commonValues: [String]
 
+    /// A profile; the classifier fills it in.
     public init(
         header: ColumnHeader, role: ColumnRole, reason: String, scale: ScaleGuess? = nil, dates: DateReading? = nil,
         isMultiSelect: Bool = false, answered: Int = 0, distinct: Int = 0, blanks: Int = 0, example: String? = nil,

@@ -15,6 +15,7 @@ public struct DateReading: Sendable, Hashable {
         case mixed
     }
 
+    /// The order the values show.
     public var order: Order
     /// The order the dates were read in (`dayFirst`/`monthFirst` for `ambiguous` columns, by
     /// `--date-order`).
@@ -23,8 +24,10 @@ public struct DateReading: Sendable, Hashable {
     public var evidence: String?
     /// The earliest and latest date, as `yyyy-mm-dd`.
     public var earliest: String?
+    /// The latest date, as `yyyy-mm-dd`.
     public var latest: String?
 
+    /// A reading of a column of dates.
     public init(order: Order, readAs: Order, evidence: String? = nil, earliest: String? = nil, latest: String? = nil) {
         self.order = order
         self.readAs = readAs

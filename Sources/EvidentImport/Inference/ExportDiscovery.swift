@@ -17,6 +17,7 @@ public enum ExportDiscovery {
         public var skipped: [(path: String, reason: String)]
     }
 
+    /// The exports in `folder` and below (two levels), and what was left out.
     public static func exports(in folder: String) -> Found {
         var found = Found(exports: [], skipped: [])
         scan(FilePaths.absolute(folder), depth: 0, into: &found)

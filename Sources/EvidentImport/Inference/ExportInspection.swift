@@ -7,6 +7,7 @@ public struct ExportInspection: Sendable {
     public var path: String
     /// The file or folder as shown to the user.
     public var file: String
+    /// The layout recognised (never `.auto`).
     public var format: ExportFormat
     /// How the format was recognised.
     public var formatReason: String
@@ -18,11 +19,14 @@ public struct ExportInspection: Sendable {
     public var records: Int
     /// Records whose values were profiled (the first `ColumnProfiler.sampleSize`).
     public var profiled: Int
+    /// Every column, in file order.
     public var columns: [ColumnProfile]
+    /// The data set kind it looks like.
     public var kind: KindGuess
     /// Things worth knowing: ambiguous dates, repeated column names, a Windows-1252 file.
     public var notes: [String]
 
+    /// An inspection; `ExportInspector` makes them.
     public init(
         path: String, file: String, format: ExportFormat, formatReason: String, encoding: String, delimiter: Delimiter?,
         records: Int, profiled: Int, columns: [ColumnProfile], kind: KindGuess, notes: [String]

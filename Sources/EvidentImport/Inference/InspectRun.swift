@@ -5,7 +5,9 @@ import Foundation
 /// `ExportDiscovery`, except folders of ODK submissions, which are one export), each inspected,
 /// and the manifest draft written from them.
 public enum InspectRun {
+    /// What was inspected, and what was found but left out.
     public struct Outcome: Sendable {
+        /// One per export, in the order named (folders in name order).
         public var inspections: [ExportInspection]
         /// Files and folders found but left out, with why.
         public var skipped: [(path: String, reason: String)]

@@ -6,6 +6,7 @@ import EvidentModel
 public enum InspectionTable {
     static let nameWidth = 40
 
+    /// The table for one export, lines joined by `\n`, without a trailing newline.
     public static func render(_ inspection: ExportInspection) -> String {
         var lines = [inspection.file]
         lines.append("  format    \(inspection.format.rawValue) (\(inspection.formatReason))")

@@ -7,10 +7,12 @@ public import EvidentModel
 /// (Bandura's, for staff) two for practitioners, a Yes / Partly / No scale two for feedback;
 /// ties go to practitioner-survey.
 public struct KindGuess: Sendable, Hashable {
+    /// The kind guessed.
     public var kind: DatasetKind
     /// The cues that decided it, for the draft's comment.
     public var reason: String
 
+    /// A guess and its reason.
     public init(kind: DatasetKind, reason: String) {
         self.kind = kind
         self.reason = reason

@@ -7,16 +7,20 @@ import EvidentModel
 public struct ManifestDraft: Sendable {
     /// The `study:` section.
     public struct Study: Sendable {
+        /// The appendix's title.
         public var title: String
         /// Why this title (a comment).
         public var titleReason: String
         /// Absolute paths; written relative to the manifest.
         public var codebook: String?
+        /// Why this codebook (a comment).
         public var codebookReason: String?
+        /// A names list to redact, absolute.
         public var names: String?
         /// The report folder, absolute; omitted (the default `Output/<title>`) when `nil`.
         public var output: String?
 
+        /// The `study:` section of a draft.
         public init(
             title: String, titleReason: String, codebook: String? = nil, codebookReason: String? = nil, names: String? = nil,
             output: String? = nil
@@ -30,11 +34,14 @@ public struct ManifestDraft: Sendable {
         }
     }
 
+    /// The `study:` section.
     public var study: Study
+    /// One data set each, in order.
     public var exports: [ExportInspection]
     /// The header comment's first line.
     public var origin: String
 
+    /// A draft of `exports` under `study`.
     public init(study: Study, exports: [ExportInspection], origin: String) {
         self.study = study
         self.exports = exports
