@@ -64,7 +64,7 @@ struct RecordPlan {
         for name in freeText {
             let index = try resolver.index(of: name, for: "free_text '\(name)'", declaredAt: spec.declaredAt)
             questionColumns.append(index)
-            questions.append(Question(id: columns[index].name, text: columns[index].question))
+            questions.append(Question(id: columns[index].name, text: spec.freeTextLabels[name] ?? columns[index].question))
         }
         self.questions = questions
         self.questionColumns = questionColumns

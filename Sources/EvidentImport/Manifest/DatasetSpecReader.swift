@@ -57,7 +57,10 @@ enum DatasetSpecReader {
                 spec.invited = invited
             case "respondent_id": spec.respondentID = try value.string("respondent_id")
             case "attributes": spec.attributes = try value.strings("attributes")
-            case "free_text": spec.freeText = try value.strings("free_text")
+            case "free_text":
+                let entries = try freeText(value, of: what)
+                spec.freeText = entries.map(\.column)
+                spec.freeTextLabels = Dictionary(entries.compactMap { entry in entry.label.map { (entry.column, $0) } }) { first, _ in first }
             case "items": spec.items = try items(value, of: what, scales: scales)
             case "complete_when": spec.completeWhen = try completionRule(value)
             case "composite": spec.composite = try value.strings("composite")
@@ -142,6 +145,27 @@ enum DatasetSpecReader {
             items.append(ItemSpec(column: column, id: itemID, scale: scale, reverse: reverse, label: label, declaredAt: itemNode.location))
         }
         return items
+    }
+
+    /// `free_text:` entries: a column name, or `{column: Q6, label: What difference has the support made?}`.
+    private static func freeText(_ node: YAMLValue, of what: String) throws(InputError) -> [(column: String, label: String?)] {
+        var entries: [(column: String, label: String?)] = []
+        for item in try node.list("free_text") {
+            if item.isScalar {
+                entries.append((try item.string("each of free_text"), nil))
+                continue
+            }
+            var column: String?
+            var label: String?
+            for entry in try item.mapping("a free_text entry of \(what)", allowed: ["column", "label"]) {
+                if entry.key == "column" { column = try entry.value.string("column") } else { label = try entry.value.string("label") }
+            }
+            guard let column else {
+                throw InputError("a free_text entry of \(what) has no column", at: item.location, help: "write {column: Q6, label: What difference did the support make?}")
+            }
+            entries.append((column, label))
+        }
+        return entries
     }
 
     private static func completionRule(_ node: YAMLValue) throws(InputError) -> CompletionRule {

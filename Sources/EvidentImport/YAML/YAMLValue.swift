@@ -65,6 +65,9 @@ struct YAMLValue {
         node.mapping?.first { $0.key.scalar?.string == key }?.value.scalar?.string
     }
 
+    /// Whether the node is a single value (not a list or mapping).
+    var isScalar: Bool { node.scalar != nil }
+
     var isNull: Bool {
         guard let scalar = node.scalar else { return false }
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)

@@ -58,6 +58,9 @@ public struct DatasetSpec: Sendable, Hashable {
     public var items: [ItemSpec]?
     /// Free-text columns; `nil` means "infer from the values".
     public var freeText: [String]?
+    /// The question to show for a free-text column whose header is a code (`Q6` → "What
+    /// difference has the support made?"), by column.
+    public var freeTextLabels: [String: String] = [:]
     public var completeWhen: CompletionRule
     /// Item ids averaged into composite confidence; `nil` means the default rule (see
     /// `CompositeAnalysis`).

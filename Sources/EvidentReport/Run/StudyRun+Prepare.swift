@@ -13,6 +13,7 @@ extension StudyRun {
     /// Reads the manifest and compiles the codebook: every codebook error stops the run here,
     /// before any data is read.
     public static func prepare(studyPath: String) throws(InputErrors) -> PreparedStudy {
+        let studyPath = try InferredStudy.manifest(for: studyPath, outputPath: nil).path
         let spec: StudySpec
         let codebook: Codebook?
         do {
