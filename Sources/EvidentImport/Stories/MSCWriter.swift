@@ -60,35 +60,7 @@ public enum MSCWriter {
         out += "  </story>\n"
     }
 
-    /// Character data: `&`, `<`, `>` escaped; `\r` as a reference so it survives line-end
-    /// normalisation.
-    static func text(_ value: String) -> String {
-        escape(value, inAttribute: false)
-    }
+    static func text(_ value: String) -> String { XMLEscape.text(value) }
 
-    /// An attribute value (in double quotes): also `"`, and tab and line breaks as references
-    /// so they survive attribute-value normalisation.
-    static func attribute(_ value: String) -> String {
-        escape(value, inAttribute: true)
-    }
-
-    private static func escape(_ value: String, inAttribute: Bool) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(value.unicodeScalars.count)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where inAttribute: out += "&quot;"
-            case "\r": out += "&#13;"
-            case "\n" where inAttribute: out += "&#10;"
-            case "\t" where inAttribute: out += "&#9;"
-            case "\n", "\t": out.unicodeScalars.append(scalar)
-            case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": out += "\u{FFFD}"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func attribute(_ value: String) -> String { XMLEscape.attribute(value) }
 }
