@@ -1,13 +1,13 @@
 public import EvidentModel
 
 /// Codes free-text answers against a codebook (codebook spec §3): the whole codebook is compiled
-/// once into a lexicon of terms and a trie of phrases, so coding an answer takes time linear in
-/// its length and grows little with the number of patterns. No regular expressions, no
-/// backtracking.
+/// once into a lexicon of terms (flat hash tables) and a trie of phrases, and an answer is read
+/// once, sentences and tokens together, so coding it takes time linear in its length and grows
+/// little with the number of patterns. No regular expressions, no backtracking.
 public struct CodingEngine: Sendable {
     private let compiled: CompiledCodebook
-    private let segmenter: Segmenter
-    private let tokenizer = Tokenizer()
+    private let unit: SegmentUnit
+    private let pool = ScratchPool()
 
     /// Compiles the codebook; throws `InputErrors` (from EvidentModel) listing every unparseable
     /// pattern and exclusion, in codebook order.
@@ -15,7 +15,7 @@ public struct CodingEngine: Sendable {
     /// O(total length of the patterns).
     public init(codebook: Codebook) throws {
         compiled = try CompiledCodebook(codebook)
-        segmenter = Segmenter(unit: codebook.options.segment)
+        unit = codebook.options.segment
     }
 
     /// Codes one free-text answer. Returns one CodedSegment per (segment, code applied directly),
@@ -29,27 +29,77 @@ public struct CodingEngine: Sendable {
     /// left out. Roll-up to ancestors is left to the caller (see `CodeHierarchy`).
     ///
     /// O(length of the answer × live phrase prefixes per token), which stays near-linear even for
-    /// large codebooks because a token that matches no term clears all live state.
+    /// large codebooks because a token that matches no term clears all live state. Borrows working
+    /// storage from a small pool; a loop over many answers on one thread is faster still with its
+    /// own `CodingScratch` (`code(_:dataset:kind:respondent:question:into:using:)`).
     public func code(
         _ answer: String, dataset: String, kind: DatasetKind, respondent: String, question: String
     ) -> [CodedSegment] {
         guard compiled.hasPatterns else { return [] }
-        var text = answer
-        var scratch = MatchScratch()
+        var scratch = pool.take()
         var coded: [CodedSegment] = []
-        text.withUTF8 { utf8 in
-            for (index, span) in segmenter.spans(in: utf8).enumerated() {
-                scratch.startSegment()
-                tokenizer.scan(utf8, bytes: span.bytes, firstOffset: span.start, into: &scratch.tokens,
-                               cache: &scratch.normalization)
-                compiled.matchSegment(&scratch, answer: utf8)
-                guard !scratch.matches.isEmpty else { continue }
-                let context = SegmentContext(
-                    dataset: dataset, kind: kind, respondent: respondent, question: question, index: index, span: span)
-                append(scratch, context, to: &coded)
-            }
-        }
+        code(answer, dataset: dataset, kind: kind, respondent: respondent, question: question, into: &coded,
+             using: &scratch)
+        pool.give(scratch)
         return coded
+    }
+
+    /// Codes one free-text answer as `code(_:dataset:kind:respondent:question:)` does, with
+    /// working storage kept by the caller: the same results.
+    public func code(
+        _ answer: String, dataset: String, kind: DatasetKind, respondent: String, question: String,
+        using scratch: inout CodingScratch
+    ) -> [CodedSegment] {
+        var coded: [CodedSegment] = []
+        code(answer, dataset: dataset, kind: kind, respondent: respondent, question: question, into: &coded,
+             using: &scratch)
+        return coded
+    }
+
+    /// Codes one free-text answer as `code(_:dataset:kind:respondent:question:)` does, appending
+    /// its coded segments to `coded`, with working storage kept by the caller (one
+    /// `CodingScratch` per thread, reused for every answer it codes). Once the scratch is warm,
+    /// nothing is allocated but the coded segments themselves.
+    ///
+    /// O(length of the answer × live phrase prefixes per token).
+    public func code(
+        _ answer: String, dataset: String, kind: DatasetKind, respondent: String, question: String,
+        into coded: inout [CodedSegment], using scratch: inout CodingScratch
+    ) {
+        guard compiled.hasPatterns else { return }
+        let storage = scratch.unique
+        prepare(storage)
+        var text = answer
+        let count = text.withUTF8 { utf8 in
+            let count = utf8.count
+            if storage.bytes.count < count + Self.padding {
+                storage.bytes = [UInt8](repeating: 0, count: max(count + Self.padding, storage.bytes.count * 2, 256))
+            }
+            storage.bytes.withUnsafeMutableBufferPointer { bytes in
+                guard let target = bytes.baseAddress else { return }
+                if let source = utf8.baseAddress { target.update(from: source, count: count) }
+                (target + count).update(repeating: 0, count: Self.padding)
+            }
+            return count
+        }
+        let context = AnswerContext(dataset: dataset, kind: kind, respondent: respondent, question: question)
+        storage.bytes.withUnsafeBufferPointer { bytes in
+            compiled.scan(UnsafeBufferPointer(rebasing: bytes[0..<count]), unit: unit, context: context,
+                          scratch: &storage.match, into: &coded)
+        }
+    }
+
+    /// Zero bytes kept after the answer's UTF-8 in the scratch, so that 8-byte reads never leave it.
+    private static let padding = 16
+
+    /// Sizes the scratch's per-code storage for this engine when it was last used with another.
+    private func prepare(_ storage: ScratchStorage) {
+        guard storage.engine !== compiled.identity else { return }
+        storage.engine = compiled.identity
+        storage.match.excludedStamp = Array(repeating: 0, count: compiled.codes.count)
+        storage.match.stamp = 1
+        storage.match.applies = Array(repeating: 0, count: compiled.codes.count)
+        storage.match.appliesKind = nil
     }
 
     /// Whether a code (by id) applies to a data set, following applies_to inheritance: a code
@@ -58,42 +108,5 @@ public struct CodingEngine: Sendable {
     public func applies(codeID: String, dataset: String, kind: DatasetKind) -> Bool {
         guard let index = compiled.codeIndex[codeID] else { return false }
         return compiled.applies(code: index, dataset: dataset, kind: kind)
-    }
-
-    /// Where a segment came from, for the records made of it.
-    private struct SegmentContext {
-        var dataset: String
-        var kind: DatasetKind
-        var respondent: String
-        var question: String
-        var index: Int
-        var span: Segmenter.Span
-    }
-
-    /// Turns the surviving matches of one segment into one record per code.
-    private func append(_ scratch: MatchScratch, _ context: SegmentContext, to coded: inout [CodedSegment]) {
-        let records = scratch.tokens.buffer.records
-        var matches = scratch.matches.filter { !scratch.excluded.contains($0.code) }
-        matches.sort()
-        var start = 0
-        while start < matches.count {
-            let code = matches[start].code
-            var end = start
-            while end < matches.count, matches[end].code == code { end += 1 }
-            defer { start = end }
-            guard compiled.applies(code: Int(code), dataset: context.dataset, kind: context.kind) else { continue }
-            let patterns = compiled.codes[Int(code)].patterns
-            var found: [PatternMatch] = []
-            for (position, match) in matches[start..<end].enumerated() {
-                if position > 0, matches[start + position - 1] == match { continue }
-                found.append(PatternMatch(
-                    pattern: patterns[Int(match.pattern)], firstToken: Int(match.first), lastToken: Int(match.last),
-                    start: records[Int(match.first)].start, end: records[Int(match.last)].end))
-            }
-            coded.append(CodedSegment(
-                dataset: context.dataset, respondent: context.respondent, question: context.question,
-                segmentIndex: context.index, start: context.span.start, end: context.span.end,
-                codeID: compiled.codes[Int(code)].id, matches: found))
-        }
     }
 }

@@ -14,6 +14,9 @@ struct ReferenceDifferentialTests {
         "support", "supported", "supportive", "school", "step", "down", "abc", "abcd", "ab", "3", "19", "covid19",
         "not", "no", "never", "didn't", "wasn't", "didnt", "hardly", "nothing", "very", "the", "a", "and",
         "\u{6211}\u{4EEC}", "na\u{00EF}ve", "stra\u{00DF}e",
+        // Longer than 8 bytes, and 16: keys of more than one word.
+        "threshold", "thresholds", "relationship", "relationships", "understanding", "understand",
+        "interdisciplinary", "interdisciplinarity", "caf\u{00E9}-relationship",
     ]
 
     /// Separators and the forms the text may take in an answer, beyond a plain space.

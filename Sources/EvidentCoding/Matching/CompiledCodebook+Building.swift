@@ -45,10 +45,13 @@ extension CompiledCodebook {
                 appliesTo: appliesTo.map(Set.init), patterns: texts))
         }
         guard errors.isEmpty else { throw InputErrors(errors) }
+        negation = codes.map(\.negation)
+        isRestricted = codes.map { $0.appliesTo != nil }
         for phraseUses in usesByPhrase {
             uses += phraseUses
             useStart.append(Int32(uses.count))
         }
+        freeze()
     }
 
     /// Adds the phrases of one parsed pattern or exclusion and records how each is used.

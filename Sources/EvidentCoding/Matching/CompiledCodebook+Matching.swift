@@ -1,59 +1,68 @@
-extension CompiledCodebook {
-    /// Finds every phrase occurrence among the segment's tokens (in `scratch.tokens`, read from
-    /// `answer`) and turns it into code matches, exclusions and NEAR operand occurrences; then
-    /// resolves the NEAR rules. Leaves in `scratch.matches` the surviving (not negated) matches of
-    /// each code's own patterns and in `scratch.excluded` the codes excluded from the segment.
+extension MatchTables {
+    /// Takes the next token of the current segment, held in `scratch.keyWords` (`length`
+    /// normalised bytes, zero past the end, hash `hash`), at scalar offsets `start..<end` of the
+    /// answer: finds the terms it matches and moves every live phrase prefix along them, recording
+    /// pattern matches, exclusions and NEAR operand occurrences as phrases complete.
     ///
-    /// O(tokens × live phrase prefixes per token) plus O(k log k) in the NEAR operand occurrences.
-    func matchSegment(_ scratch: inout MatchScratch, answer: UnsafeBufferPointer<UInt8>) {
-        let records = scratch.tokens.buffer.records
-        scratch.tokens.buffer.bytes.withUnsafeBufferPointer { normalized in
-            let tokens = SegmentTokens(records: records, answer: answer, normalized: normalized)
-            for index in 0..<tokens.count {
-                scratch.hits.removeAll()
-                lexicon.terms(of: tokens.text(index), into: &scratch.hits, stems: &scratch.stems)
-                if scratch.hits.isEmpty {
-                    scratch.active.removeAll()
-                    continue
-                }
-                advance(to: Int32(index), tokens: tokens, scratch: &scratch)
-            }
-            resolveNearRules(tokens: tokens, scratch: &scratch)
+    /// O(terms of the token × (live phrase prefixes + uses of the phrases completed)).
+    @inline(__always)
+    func accept(length: Int, hash: UInt64, start: Int, end: Int, scratch: inout MatchScratch) {
+        scratch.hits.removeAll()
+        let isNegator = lexicon.terms(
+            length: length, hash: hash, words: scratch.keyWords.base, into: &scratch.hits, stems: &scratch.stems)
+        let index = Int32(truncatingIfNeeded: scratch.tokens.count)
+        scratch.tokens.append(MatchScratch.Token(start: start, end: end, isNegator: isNegator))
+        if scratch.hits.isEmpty {
+            scratch.active.removeAll()
+            return
         }
+        advance(to: index, scratch: &scratch)
     }
 
-    /// Moves every live trie node (and the root) along every term of token `index`.
-    private func advance(to index: Int32, tokens: SegmentTokens, scratch: inout MatchScratch) {
+    /// Takes the next token given as normalised bytes (the slow path's tokens).
+    func accept(bytes: some Collection<UInt8>, start: Int, end: Int, scratch: inout MatchScratch) {
+        let length = bytes.count
+        scratch.clearKey(length: length)
+        let words = scratch.keyWords.base
+        for (index, byte) in bytes.enumerated() {
+            words[index >> 3] |= UInt64(TokenBuffer.lowercased(byte)) << UInt64((index & 7) * 8)
+        }
+        accept(length: length, hash: TermKey.hash(length: length, words: words), start: start, end: end, scratch: &scratch)
+    }
+
+    /// Moves the root and every live trie node along every term of token `index`.
+    @inline(__always)
+    private func advance(to index: Int32, scratch: inout MatchScratch) {
         scratch.next.removeAll()
-        for hit in 0..<scratch.hits.count {
-            if let child = phrases.child(of: PhraseTrie.root, term: scratch.hits[hit]) {
-                reach(child, at: index, tokens: tokens, scratch: &scratch)
-            }
+        let hits = scratch.hits.base
+        let hitCount = scratch.hits.count
+        for hit in 0..<hitCount where hits[hit].node >= 0 {
+            reach(hits[hit].node, at: index, scratch: &scratch)
         }
         for live in 0..<scratch.active.count {
             let node = scratch.active[live]
-            for hit in 0..<scratch.hits.count {
-                if let child = phrases.child(of: node, term: scratch.hits[hit]) {
-                    reach(child, at: index, tokens: tokens, scratch: &scratch)
-                }
+            for hit in 0..<hitCount {
+                let child = phrases.child(of: node, term: hits[hit].term)
+                if child >= 0 { reach(child, at: index, scratch: &scratch) }
             }
         }
         swap(&scratch.active, &scratch.next)
     }
 
     @inline(__always)
-    private func reach(_ node: Int32, at index: Int32, tokens: SegmentTokens, scratch: inout MatchScratch) {
-        scratch.next.append(node)
-        let phrase = phrases.phrase[Int(node)]
-        guard phrase >= 0 else { return }
-        let first = index - phrases.depth[Int(node)] + 1
-        for use in uses(of: phrase) {
+    private func reach(_ node: Int32, at index: Int32, scratch: inout MatchScratch) {
+        let info = phrases.nodes[Int(node)]
+        if info.hasChildren { scratch.next.append(node) }
+        guard info.useStart < info.useEnd else { return }
+        let first = index - info.depth + 1
+        for position in Int(info.useStart)..<Int(info.useEnd) {
+            let use = uses[position]
             switch use.role {
             case .pattern:
-                if codes[Int(use.owner)].negation && tokens.isNegated(before: first) { continue }
+                if use.negates && Self.isNegated(before: first, scratch.tokens.base) { continue }
                 scratch.matches.append(.init(code: use.owner, first: first, last: index, pattern: use.pattern))
             case .exclusion:
-                scratch.excluded.insert(use.owner)
+                scratch.excludedStamp[Int(use.owner)] = scratch.stamp
             case .nearFirst, .nearSecond:
                 scratch.nearOccurrences.append(
                     .init(rule: use.owner, isSecond: use.role == .nearSecond, first: first, last: index))
@@ -61,11 +70,27 @@ extension CompiledCodebook {
         }
     }
 
+    /// Whether one of the 3 tokens before token `first` is a negator (codebook spec §3.4). O(1).
+    @inline(__always)
+    static func isNegated(before first: Int32, _ tokens: UnsafePointer<MatchScratch.Token>) -> Bool {
+        var index = Int(first) - 1
+        let stop = max(0, Int(first) - 3)
+        while index >= stop {
+            if tokens[index].isNegator { return true }
+            index -= 1
+        }
+        return false
+    }
+}
+
+extension CompiledCodebook {
     /// Pairs up the operand occurrences of each NEAR rule seen in the segment.
-    private func resolveNearRules(tokens: SegmentTokens, scratch: inout MatchScratch) {
+    func resolveNearRules(scratch: inout MatchScratch) {
         guard !scratch.nearOccurrences.isEmpty else { return }
-        scratch.nearOccurrences.sort()
-        let occurrences = scratch.nearOccurrences
+        var sorted = scratch.nearOccurrences.items
+        sorted.sort()
+        let occurrences = Array(scratch.nearOccurrences.items)
+        let tokens = UnsafePointer(scratch.tokens.base)
         var start = 0
         while start < occurrences.count {
             let rule = occurrences[start].rule
@@ -79,12 +104,12 @@ extension CompiledCodebook {
             guard split > start, end > split else { continue }
             let near = nearRules[Int(rule)]
             let isPattern = near.pattern >= 0
-            let negation = isPattern && codes[Int(near.code)].negation
+            let negation = isPattern && self.negation[Int(near.code)]
             let pairs = NearResolver.pairs(
                 occurrences[start..<split].map { ($0.first, $0.last) },
                 occurrences[split..<end].map { ($0.first, $0.last) },
                 distance: near.distance,
-                isNegated: { negation && tokens.isNegated(before: $0) })
+                isNegated: { negation && MatchTables.isNegated(before: $0, tokens) })
             guard !pairs.isEmpty else { continue }
             if isPattern {
                 for pair in pairs {
@@ -92,7 +117,7 @@ extension CompiledCodebook {
                         .init(code: near.code, first: pair.first, last: pair.last, pattern: near.pattern))
                 }
             } else {
-                scratch.excluded.insert(near.code)
+                scratch.excludedStamp[Int(near.code)] = scratch.stamp
             }
         }
     }

@@ -2,7 +2,7 @@
 /// shared by the byte trie and the phrase trie: one multiply and, almost always, one probe into
 /// one array of key–child entries.
 struct EdgeTable: Sendable {
-    private struct Entry: Sendable {
+    struct Entry: Sendable, BitwiseCopyable {
         var key: UInt64
         var child: Int32
     }
@@ -50,6 +50,30 @@ struct EdgeTable: Sendable {
         count = 0
         for entry in old where entry.key != Self.empty {
             insert(entry.key, child: entry.child)
+        }
+    }
+
+    /// The table frozen for matching, its memory kept in `owners`.
+    func frozen(into owners: inout [any AnyObject & Sendable]) -> EdgeLookup {
+        EdgeLookup(entries: FrozenBuffer.freeze(entries, into: &owners), mask: mask, shift: shift)
+    }
+}
+
+/// An `EdgeTable` frozen for matching: a plain pointer into memory the compiled codebook keeps.
+struct EdgeLookup: BitwiseCopyable {
+    let entries: UnsafePointer<EdgeTable.Entry>
+    let mask: Int
+    let shift: UInt64
+
+    /// The child stored for `key`, or -1. O(1) expected.
+    @inline(__always)
+    func child(_ key: UInt64) -> Int32 {
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let entry = entries[slot]
+            if entry.key == key { return entry.child }
+            if entry.key == UInt64.max { return -1 }
+            slot = (slot + 1) & mask
         }
     }
 }

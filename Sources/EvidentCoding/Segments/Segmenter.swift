@@ -54,11 +54,34 @@ public struct Segmenter: Sendable {
     }
 
     private func splitSentences(_ utf8: UnsafeBufferPointer<UInt8>, into spans: inout [Span]) {
-        let count = utf8.count
         var index = 0
         var offset = 0
-        var segmentByte = 0
-        var segmentOffset = 0
+        repeat {
+            let boundary = Self.nextBoundary(in: utf8, from: index, offset: offset)
+            appendTrimmed(utf8, bytes: index..<boundary.end, start: offset, end: boundary.endOffset, to: &spans)
+            index = boundary.next
+            offset = boundary.nextOffset
+        } while index < utf8.count
+    }
+
+    /// Where a sentence ends: the sentence's untrimmed end (byte and scalar offset) and where the
+    /// next one begins (after a line break, or at the end of a terminator run and its closers).
+    package struct Boundary: Sendable, Hashable {
+        package var end: Int
+        package var endOffset: Int
+        package var next: Int
+        package var nextOffset: Int
+    }
+
+    /// The first sentence boundary at or after byte `index` (scalar offset `offset`), which must
+    /// be where a scalar starts and not inside a terminator run or its closers. When the sentence
+    /// runs to the end of the text, its end and the next start are both the end of the text.
+    ///
+    /// O(n) in the bytes read; ASCII that is not `. ! ?` or a line break costs one comparison chain.
+    package static func nextBoundary(in utf8: UnsafeBufferPointer<UInt8>, from start: Int, offset first: Int) -> Boundary {
+        let count = utf8.count
+        var index = start
+        var offset = first
         while index < count {
             let byte = utf8[index]
             let isSpecialASCII = byte == 0x2E || byte == 0x21 || byte == 0x3F || (byte >= 0x0A && byte <= 0x0D)
@@ -69,12 +92,9 @@ public struct Segmenter: Sendable {
             }
             let (scalar, length) = UTF8Cursor.scalar(in: utf8, at: index)
             if SentenceBoundary.isLineBreak(scalar) {
-                appendTrimmed(utf8, bytes: segmentByte..<index, start: segmentOffset, end: offset, to: &spans)
                 let isCRLF = byte == 0x0D && index + 1 < count && utf8[index + 1] == 0x0A
-                index += isCRLF ? 2 : length
-                offset += isCRLF ? 2 : 1
-                segmentByte = index
-                segmentOffset = offset
+                return Boundary(end: index, endOffset: offset, next: index + (isCRLF ? 2 : length),
+                                nextOffset: offset + (isCRLF ? 2 : 1))
             } else if SentenceBoundary.isTerminator(scalar) {
                 var end = index
                 var endOffset = offset
@@ -94,9 +114,7 @@ public struct Segmenter: Sendable {
                 let followedBySpace =
                     end == count || SentenceBoundary.isWhitespace(UTF8Cursor.scalar(in: utf8, at: end).0)
                 if followedBySpace && !(isSinglePeriod && SentenceBoundary.isAbbreviation(in: utf8, period: index)) {
-                    appendTrimmed(utf8, bytes: segmentByte..<end, start: segmentOffset, end: endOffset, to: &spans)
-                    segmentByte = end
-                    segmentOffset = endOffset
+                    return Boundary(end: end, endOffset: endOffset, next: end, nextOffset: endOffset)
                 }
                 index = end
                 offset = endOffset
@@ -105,13 +123,18 @@ public struct Segmenter: Sendable {
                 offset += 1
             }
         }
-        appendTrimmed(utf8, bytes: segmentByte..<count, start: segmentOffset, end: offset, to: &spans)
+        return Boundary(end: count, endOffset: offset, next: count, nextOffset: offset)
     }
 
     /// Trims whitespace from both ends of a span and keeps it if anything is left.
     private func appendTrimmed(
         _ utf8: UnsafeBufferPointer<UInt8>, bytes: Range<Int>, start: Int, end: Int, to spans: inout [Span]
     ) {
+        if let span = Self.trimmed(utf8, bytes: bytes, start: start, end: end) { spans.append(span) }
+    }
+
+    /// A span less the whitespace at both its ends, or `nil` when nothing is left. O(whitespace trimmed).
+    package static func trimmed(_ utf8: UnsafeBufferPointer<UInt8>, bytes: Range<Int>, start: Int, end: Int) -> Span? {
         var lower = bytes.lowerBound
         var upper = bytes.upperBound
         var startOffset = start
@@ -128,7 +151,7 @@ public struct Segmenter: Sendable {
             upper = previous
             endOffset -= 1
         }
-        guard lower < upper else { return }
-        spans.append(Span(bytes: lower..<upper, start: startOffset, end: endOffset))
+        guard lower < upper else { return nil }
+        return Span(bytes: lower..<upper, start: startOffset, end: endOffset)
     }
 }

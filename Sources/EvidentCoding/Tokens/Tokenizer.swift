@@ -79,7 +79,7 @@ public struct Tokenizer: Sendable {
 
     /// The slow path: reads `utf8[bytes]` one grapheme cluster at a time, normalising each.
     /// Returns the scalar offset just past the region.
-    private func scanNormalizing(
+    func scanNormalizing(
         _ utf8: UnsafeBufferPointer<UInt8>, bytes: Range<Int>, firstOffset: Int,
         into builder: inout TokenBuilder, cache: inout NormalizationCache
     ) -> Int {

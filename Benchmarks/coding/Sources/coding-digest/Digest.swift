@@ -56,11 +56,41 @@ struct Digest {
     }
 }
 
-/// How the digest calls the engine (one call per answer, or later a reused scratch).
-enum Coder {
-    static let mode = "CodingEngine.code"
+/// How the digest calls the engine: one plain call per answer, or (`--scratch`) appending to one
+/// array with a reused `CodingScratch`, as a worker of a parallel loop would.
+struct Coder {
+    let usesScratch: Bool
+    private var scratch = CodingScratch()
 
-    static func code(_ engine: CodingEngine, _ unit: Unit) -> [CodedSegment] {
-        engine.code(unit.text, dataset: unit.dataset, kind: unit.kind, respondent: unit.respondent, question: unit.question)
+    init(usesScratch: Bool) {
+        self.usesScratch = usesScratch
+    }
+
+    var mode: String { usesScratch ? "code(into:using:)" : "code" }
+
+    mutating func code(_ engine: CodingEngine, _ unit: Unit) -> [CodedSegment] {
+        guard usesScratch else {
+            return engine.code(unit.text, dataset: unit.dataset, kind: unit.kind, respondent: unit.respondent, question: unit.question)
+        }
+        var coded: [CodedSegment] = []
+        engine.code(unit.text, dataset: unit.dataset, kind: unit.kind, respondent: unit.respondent, question: unit.question,
+                    into: &coded, using: &scratch)
+        return coded
+    }
+
+    /// The number of coded segments, appended to one reused array (no array per answer).
+    mutating func count(_ engine: CodingEngine, _ units: [Unit]) -> Int {
+        guard usesScratch else { return units.reduce(0) { $0 + code(engine, $1).count } }
+        var coded: [CodedSegment] = []
+        var total = 0
+        for unit in units {
+            engine.code(unit.text, dataset: unit.dataset, kind: unit.kind, respondent: unit.respondent,
+                        question: unit.question, into: &coded, using: &scratch)
+            if coded.count > 4_096 {
+                total += coded.count
+                coded.removeAll(keepingCapacity: true)
+            }
+        }
+        return total + coded.count
     }
 }
