@@ -158,7 +158,8 @@ struct InspectTests {
         #expect(young.accounting == Accounting(rowsRead: 46, complete: 40, partial: 6, rejected: 0))
         #expect(young.items.map(\.label) == [
             "My worker listened to me", "I had a say in my plan", "I felt safe talking to my worker", "I knew what would happen next",
-            "Did the support help you?",
+            "Did the support help you?", "How likely are you to recommend us to a friend? (0-10)",
         ])
+        #expect(young.questions.map(\.text) == ["What difference has the support made?", "What could we do better?"])
     }
 }
