@@ -28,12 +28,14 @@ public struct CodingScratch: Sendable {
 /// `@unchecked Sendable`: it is mutable, but only ever reached through `CodingScratch.unique`,
 /// which gives it to a caller holding the only reference (a `CodingScratch` is a value, and a
 /// shared storage is replaced before use), so no two threads can touch one at the same time.
+///
+/// For the same reason its properties skip the run-time exclusivity checks of class properties.
 final class ScratchStorage: @unchecked Sendable {
     /// The answer's UTF-8 with zero bytes after it, so the scanner may read 8 bytes at a time.
-    var bytes: [UInt8] = []
-    var match = MatchScratch()
+    @exclusivity(unchecked) var bytes: [UInt8] = []
+    @exclusivity(unchecked) var match = MatchScratch()
     /// The engine the per-code storage was sized for (held, so its identity cannot be reused).
-    var engine: EngineIdentity?
+    @exclusivity(unchecked) var engine: EngineIdentity?
 }
 
 /// The identity of one compiled engine, for telling whether a scratch was last used with it.

@@ -45,6 +45,11 @@ extension CompiledCodebook {
                 appliesTo: appliesTo.map(Set.init), patterns: texts))
         }
         guard errors.isEmpty else { throw InputErrors(errors) }
+        for code in codes {
+            patternStart.append(patternTexts.count)
+            patternTexts += code.patterns
+        }
+        codeIDs = codes.map(\.id)
         negation = codes.map(\.negation)
         isRestricted = codes.map { $0.appliesTo != nil }
         for phraseUses in usesByPhrase {

@@ -24,19 +24,26 @@ extension CompiledCodebook {
             while end < kept, matches[end].code == code { end += 1 }
             defer { start = end }
             guard applies(code: Int(code), context: context, scratch: &scratch) else { continue }
-            let patterns = codes[Int(code)].patterns
-            var found: [PatternMatch] = []
-            found.reserveCapacity(end - start)
-            for position in start..<end {
-                let match = matches[position]
-                if position > start, matches[position - 1] == match { continue }
-                found.append(PatternMatch(
-                    pattern: patterns[Int(match.pattern)], firstToken: Int(match.first), lastToken: Int(match.last),
-                    start: tokens[Int(match.first)].start, end: tokens[Int(match.last)].end))
+            let patternBase = patternStart[Int(code)]
+            let record = { (match: MatchScratch.Match) in
+                PatternMatch(
+                    pattern: patternTexts[patternBase + Int(match.pattern)], firstToken: Int(match.first),
+                    lastToken: Int(match.last), start: tokens[Int(match.first)].start, end: tokens[Int(match.last)].end)
+            }
+            var found: [PatternMatch]
+            if end - start == 1 {
+                // Most records hold one match: an array literal allocates it in one step.
+                found = [record(matches[start])]
+            } else {
+                found = []
+                found.reserveCapacity(end - start)
+                for position in start..<end where position == start || matches[position - 1] != matches[position] {
+                    found.append(record(matches[position]))
+                }
             }
             coded.append(CodedSegment(
                 dataset: context.dataset, respondent: context.respondent, question: context.question,
-                segmentIndex: index, start: span.start, end: span.end, codeID: codes[Int(code)].id, matches: found))
+                segmentIndex: index, start: span.start, end: span.end, codeID: codeIDs[Int(code)], matches: found))
         }
     }
 

@@ -74,12 +74,13 @@ extension CompiledCodebook {
                 // Word bytes and separators here, the rest (sentence ends, non-ASCII) out of line,
                 // so that the loop is two predictable branches and no jump table.
                 if kind == .word {
-                    let end = Self.tokenEnd(bytes, from: index)
+                    let (end, hasApostrophe) = Self.tokenEnd(bytes, from: index)
                     let next = bytes[end]
                     if next < 0x80 && !(next == 0x27 && Self.isLetter(bytes[end - 1]) && bytes[end + 1] >= 0x80) {
-                        Self.acceptASCII(bytes, start: index, end: end, delta: position.delta, tables: tables,
-                                         scratch: &scratch)
-                        index = end
+                        Self.acceptASCII(bytes, start: index, end: end, hasApostrophe: hasApostrophe,
+                                         delta: position.delta, tables: tables, scratch: &scratch)
+                        // Most tokens are followed by one space: step over it here.
+                        index = next == 0x20 ? end + 1 : end
                         continue
                     }
                     position.index = index
@@ -138,8 +139,9 @@ extension CompiledCodebook {
     /// The end of the ASCII token starting at `start`: letters and digits read 8 bytes at a
     /// time, an apostrophe kept only between two ASCII letters (codebook spec §3.1).
     @inline(__always)
-    private static func tokenEnd(_ bytes: UnsafePointer<UInt8>, from start: Int) -> Int {
+    private static func tokenEnd(_ bytes: UnsafePointer<UInt8>, from start: Int) -> (end: Int, hasApostrophe: Bool) {
         var end = start
+        var hasApostrophe = false
         while true {
             let word = load(bytes, end)
             let high: UInt64 = 0x8080_8080_8080_8080
@@ -155,37 +157,35 @@ extension CompiledCodebook {
             end += stop.trailingZeroBitCount >> 3
             if bytes[end] == 0x27, isLetter(bytes[end - 1]), isLetter(bytes[end + 1]) {
                 end += 1
+                hasApostrophe = true
                 continue
             }
-            return end
+            return (end, hasApostrophe)
         }
     }
 
     /// Looks up and matches the ASCII token `bytes[start..<end]`, lower-cased 8 bytes at a time.
     @inline(__always)
     private static func acceptASCII(
-        _ bytes: UnsafePointer<UInt8>, start: Int, end: Int, delta: Int, tables: MatchTables, scratch: inout MatchScratch
+        _ bytes: UnsafePointer<UInt8>, start: Int, end: Int, hasApostrophe: Bool, delta: Int, tables: MatchTables,
+        scratch: inout MatchScratch
     ) {
-        let length = end - start
+        let length = end &- start
         // Letters, digits and the apostrophe all have bit 5 set once lower-cased.
         let lower: UInt64 = 0x2020_2020_2020_2020
-        let words = scratch.keyWords.base
         if length <= 8 {
-            let first = (load(bytes, start) | lower) & TermKey.mask(length)
-            words[0] = first
-            tables.accept(length: length, hash: TermKey.hash(word: first, length: length), start: start - delta,
-                          end: end - delta, scratch: &scratch)
-            return
+            // A token has at least one byte, so the shift is below 64.
+            scratch.keyWords.base[0] = (load(bytes, start) | lower) & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- length &* 8))
+        } else {
+            let count = (length + 7) >> 3
+            scratch.keyWords.reserve(count)
+            let words = scratch.keyWords.base
+            for index in 0..<count {
+                let word = load(bytes, start + index * 8) | lower
+                words[index] = index == count - 1 ? word & TermKey.mask(length - index * 8) : word
+            }
         }
-        let count = (length + 7) >> 3
-        scratch.keyWords.reserve(count)
-        let grown = scratch.keyWords.base
-        for index in 0..<count {
-            let word = load(bytes, start + index * 8) | lower
-            grown[index] = index == count - 1 ? word & TermKey.mask(length - index * 8) : word
-        }
-        tables.accept(length: length, hash: TermKey.hash(length: length, words: grown), start: start - delta,
-                      end: end - delta, scratch: &scratch)
+        tables.accept(length: length, mayNegate: hasApostrophe, start: start &- delta, end: end &- delta, scratch: &scratch)
     }
 
     /// A run of `. ! ?` at `position.index`, with the closing quotes and brackets after it: a

@@ -55,6 +55,12 @@ struct CompiledCodebook: Sendable {
     var negation: [Bool] = []
     /// Per code: whether it applies to some data sets only (`CompiledCode.appliesTo` is set).
     var isRestricted: [Bool] = []
+    /// Every code's patterns as written, back to back: code `c`'s pattern `p` is at
+    /// `patternStart[c] + p` (one array, so a record costs no array retain).
+    var patternTexts: [String] = []
+    var patternStart: [Int] = []
+    /// Every code's id, in code order.
+    var codeIDs: [String] = []
     /// This compiled codebook's identity, for scratch storage sized for it.
     let identity = EngineIdentity()
     /// The tables the matcher reads per token, frozen once everything is compiled.

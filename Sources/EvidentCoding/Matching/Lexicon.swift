@@ -83,19 +83,22 @@ struct LexiconLookup: BitwiseCopyable {
 
     /// Appends to `hits` every term a token matches, and returns whether it is a negator. The
     /// token is the `length` normalised bytes held in `words` (`TermKey` words, ASCII
-    /// lower-cased, zero past the end) whose hash is `hash`.
+    /// lower-cased, zero past the end); `mayNegate` is false when it holds no apostrophe (so it
+    /// cannot end in `n't`).
     ///
     /// O(1) expected for a token that starts no wildcard stem, else O(length of the token); with
     /// stemming, plus one Porter2 run per distinct token (cached) that starts like the stem of some
     /// word of the codebook.
     @inline(__always)
     func terms(
-        length: Int, hash: UInt64, words: UnsafePointer<UInt64>, into hits: inout ScratchList<TermHit>,
+        length: Int, words: UnsafePointer<UInt64>, mayNegate: Bool, into hits: inout ScratchList<TermHit>,
         stems: inout StemCache
     ) -> Bool {
         let first = words[0]
         var isNegator = false
-        if table.mayContain(hash: hash) {
+        let state = TermKey.start(first, length)
+        if table.mayContain(state: state) {
+            let hash = TermKey.hash(from: state, length: length, words: words)
             let found = table.find(hash: hash, first: first, length: length, words: words)
             if found >= 0 {
                 let entry = table.entry(found)
@@ -104,7 +107,7 @@ struct LexiconLookup: BitwiseCopyable {
                 isNegator = entry.isNegator
             }
         }
-        if length >= 3, !isNegator, TermKey.byte(length - 1, of: words) == UInt8(ascii: "t"),
+        if mayNegate, length >= 3, !isNegator, TermKey.byte(length - 1, of: words) == UInt8(ascii: "t"),
             TermKey.byte(length - 2, of: words) == UInt8(ascii: "'"), TermKey.byte(length - 3, of: words) == UInt8(ascii: "n")
         {
             isNegator = true
@@ -142,9 +145,11 @@ struct LexiconLookup: BitwiseCopyable {
         prefix length: Int, words: UnsafePointer<UInt64>, table: UnsafePointer<TermLookup>,
         into hits: inout ScratchList<TermHit>
     ) {
-        let hash = TermKey.hash(prefix: length, of: words)
-        guard table.mayContain(hash: hash) else { return }
-        let index = table.find(hash: hash, first: words[0] & TermKey.mask(length), length: length, words: words)
+        let first = words[0] & TermKey.mask(length)
+        let state = TermKey.start(first, length)
+        guard table.mayContain(state: state) else { return }
+        let hash = TermKey.hash(from: state, prefix: length, of: words)
+        let index = table.find(hash: hash, first: first, length: length, words: words)
         if index >= 0, case let entry = table.entry(index), entry.prefix >= 0 {
             hits.append(TermHit(term: entry.prefix, node: entry.prefixNode))
         }
@@ -159,8 +164,9 @@ struct LexiconLookup: BitwiseCopyable {
         var passes = false
         for prefixLength in stemFilter.prefixLengths {
             guard prefixLength <= length else { break }
-            let index = stemFilter.find(hash: TermKey.hash(prefix: prefixLength, of: words),
-                                        first: words[0] & TermKey.mask(prefixLength), length: prefixLength, words: words)
+            let first = words[0] & TermKey.mask(prefixLength)
+            let hash = TermKey.hash(from: TermKey.start(first, prefixLength), prefix: prefixLength, of: words)
+            let index = stemFilter.find(hash: hash, first: first, length: prefixLength, words: words)
             if index >= 0 {
                 passes = true
                 break

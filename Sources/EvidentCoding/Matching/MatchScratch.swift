@@ -27,8 +27,11 @@ struct MatchScratch: ~Copyable, Sendable {
         var first: Int32
         var last: Int32
 
+        @inline(__always)
         static func < (lhs: NearOccurrence, rhs: NearOccurrence) -> Bool {
-            (lhs.rule, lhs.isSecond ? 1 : 0, lhs.first) < (rhs.rule, rhs.isSecond ? 1 : 0, rhs.first)
+            if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+            if lhs.isSecond != rhs.isSecond { return rhs.isSecond }
+            return lhs.first < rhs.first
         }
     }
 
@@ -50,6 +53,8 @@ struct MatchScratch: ~Copyable, Sendable {
     var next = ScratchList<Int32>()
     var matches = ScratchList<Match>()
     var nearOccurrences = ScratchList<NearOccurrence>()
+    /// The leading occurrences of one NEAR operand that are not negated.
+    var freeLeaders = ScratchList<NearOccurrence>()
     /// Per code: the segment stamp of the last segment in which one of its exclusions matched.
     var excludedStamp: [UInt32] = []
     /// The current segment's stamp (never 0, so a fresh `excludedStamp` excludes nothing).

@@ -8,15 +8,35 @@ enum TermKey {
         length >= 8 ? .max : (1 &<< UInt64(truncatingIfNeeded: length &* 8)) &- 1
     }
 
-    /// The hash of a key of up to 8 bytes held in `word` (masked).
+    /// The first step of the hash of a key of `length` bytes whose first word is `first`
+    /// (masked): one multiply, enough for the tables' filters (`TermLookup.mayContain`), so the
+    /// rest of the hash is only computed for keys that pass them.
     @inline(__always)
-    static func hash(word: UInt64, length: Int) -> UInt64 {
-        finish(start(word, length))
+    static func start(_ first: UInt64, _ length: Int) -> UInt64 {
+        (first ^ UInt64(truncatingIfNeeded: length) &<< 59) &* 0x9E37_79B9_7F4A_7C15
     }
 
+    /// The hash of a key of `length` bytes, from its first step `state` and its words (zero
+    /// past the end).
     @inline(__always)
-    private static func start(_ word: UInt64, _ length: Int) -> UInt64 {
-        (word ^ UInt64(truncatingIfNeeded: length) &<< 59) &* 0x9E37_79B9_7F4A_7C15
+    static func hash(from state: UInt64, length: Int, words: UnsafePointer<UInt64>) -> UInt64 {
+        guard length > 8 else { return finish(state) }
+        var state = state
+        let count = (length + 7) >> 3
+        for index in 1..<count { state = add(state, words[index]) }
+        return finish(state)
+    }
+
+    /// The hash of the first `length` bytes of the key in `words`, from its first step `state`.
+    @inline(__always)
+    static func hash(from state: UInt64, prefix length: Int, of words: UnsafePointer<UInt64>) -> UInt64 {
+        guard length > 8 else { return finish(state) }
+        var state = state
+        let count = (length + 7) >> 3
+        for index in 1..<count {
+            state = add(state, index == count - 1 ? words[index] & mask(length - index * 8) : words[index])
+        }
+        return finish(state)
     }
 
     @inline(__always)
@@ -37,19 +57,6 @@ enum TermKey {
         if length > 8 {
             let count = (length + 7) >> 3
             for index in 1..<count { state = add(state, words[index]) }
-        }
-        return finish(state)
-    }
-
-    /// The hash of the first `length` bytes of the key in `words` (a prefix of a longer key).
-    @inline(__always)
-    static func hash(prefix length: Int, of words: UnsafePointer<UInt64>) -> UInt64 {
-        var state = start(words[0] & mask(length), length)
-        if length > 8 {
-            let count = (length + 7) >> 3
-            for index in 1..<count {
-                state = add(state, index == count - 1 ? words[index] & mask(length - index * 8) : words[index])
-            }
         }
         return finish(state)
     }

@@ -62,14 +62,17 @@ struct TermTable: Sendable {
 
     /// The table frozen for lookups, its memory kept in `owners`; `node` gives the phrase-trie
     /// node a term leads to from the root (or -1), stored beside the term. Slots are kept at most
-    /// a quarter full, so that a miss almost always stops at the first slot. O(number of keys).
+    /// half full (the filter turns most misses away before they reach them). O(number of keys).
     func frozen(into owners: inout [any AnyObject & Sendable], node: (Int32) -> Int32) -> UnsafePointer<TermLookup> {
         var capacity = 16
-        while capacity < entries.count * 4 { capacity *= 2 }
+        while capacity < entries.count * 2 { capacity *= 2 }
         let mask = capacity - 1
         var slots = [UInt64](repeating: 0, count: capacity)
         var filter = [UInt64](repeating: 0, count: TermLookup.filterWords)
         var prefixMasks = [UInt16](repeating: 0, count: TermLookup.prefixMaskCount)
+        // Wildcard stems are looked for by their first bytes, as many as the shortest stem has.
+        let keyLength = min(8, entries.filter { $0.prefix >= 0 }.map { Int($0.length) }.min() ?? 8)
+        let prefixKeyMask = TermKey.mask(max(1, keyLength))
         keyWords.withUnsafeBufferPointer { keys in
             for (index, entry) in entries.enumerated() {
                 // Every key has at least one word.
@@ -78,10 +81,10 @@ struct TermTable: Sendable {
                 var slot = Int(truncatingIfNeeded: hash) & mask
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
                 slots[slot] = (hash >> 32) << 32 | UInt64(index + 1)
-                let bit = TermLookup.filterBit(hash)
+                let bit = TermLookup.filterBit(TermKey.start(entry.first, Int(entry.length)))
                 filter[bit >> 6] |= 1 << UInt64(bit & 63)
                 if entry.prefix >= 0, entry.length >= 3 {
-                    prefixMasks[TermLookup.prefixMaskIndex(entry.first)] |= TermLookup.lengthBit(Int(entry.length))
+                    prefixMasks[TermLookup.prefixMaskIndex(entry.first & prefixKeyMask)] |= TermLookup.lengthBit(Int(entry.length))
                 }
             }
         }
@@ -97,7 +100,7 @@ struct TermTable: Sendable {
             keyWords: FrozenBuffer.freeze(keyWords, into: &owners),
             prefixLengths: FrozenBuffer.freeze(prefixLengths, into: &owners),
             prefixLengthCount: prefixLengths.count, filter: FrozenBuffer.freeze(filter, into: &owners),
-            prefixMasks: FrozenBuffer.freeze(prefixMasks, into: &owners))
+            prefixMasks: FrozenBuffer.freeze(prefixMasks, into: &owners), prefixKeyMask: prefixKeyMask)
         return FrozenBuffer.freeze([lookup], into: &owners)
     }
 }
@@ -108,8 +111,9 @@ struct TermTable: Sendable {
 ///
 /// Beside the slots, two small filters that stay in the first-level cache: one bit per hash of
 /// every key (most tokens are no key, and the bit says so without touching the slots), and per
-/// hash of three first bytes, the lengths of the wildcard stems that start with them (most
-/// tokens start no stem, and the others need one probe per such length only).
+/// hash of the first bytes of wildcard stems (as many as the shortest has), the lengths of the
+/// stems that start with them (most tokens start no stem, and the others need one probe per such
+/// length only).
 struct TermLookup: BitwiseCopyable {
     /// What one key stands for, with the phrase-trie node each of its terms leads to from the
     /// root (so a token's first step into the trie needs no further lookup).
@@ -132,20 +136,25 @@ struct TermLookup: BitwiseCopyable {
     let prefixLengthCount: Int
     let filter: UnsafePointer<UInt64>
     let prefixMasks: UnsafePointer<UInt16>
+    /// The bytes of a token's first word that `prefixMasks` is keyed by: as many as the shortest
+    /// wildcard stem has (at most 8), since every stem a token starts with shares them.
+    let prefixKeyMask: UInt64
 
     /// 2^15 bits: with a couple of thousand keys, about one token in twenty that is no key passes.
     static let filterWords = 512
     static let prefixMaskCount = 4_096
 
+    /// The filter bit of a key, from the first step of its hash (`TermKey.start`).
     @inline(__always)
-    static func filterBit(_ hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: hash >> 49)
+    static func filterBit(_ state: UInt64) -> Int {
+        Int(truncatingIfNeeded: state >> 49)
     }
 
-    /// The bucket of the wildcard-stem length mask for a key or token whose first word is `first`.
+    /// The bucket of the wildcard-stem length mask for the first bytes of a key or token (its
+    /// first word cut by `prefixKeyMask`).
     @inline(__always)
-    static func prefixMaskIndex(_ first: UInt64) -> Int {
-        Int(truncatingIfNeeded: (UInt32(truncatingIfNeeded: first & 0xFF_FFFF) &* 0x9E37_79B1) >> 20)
+    static func prefixMaskIndex(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 52)
     }
 
     /// The mask bit of a stem length: bit `length - 3` up to 17 bytes, bit 15 for any longer.
@@ -157,10 +166,11 @@ struct TermLookup: BitwiseCopyable {
 }
 
 extension UnsafePointer where Pointee == TermLookup {
-    /// Whether the key of hash `hash` may be in the table (if not, it is not).
+    /// Whether the key whose hash starts with `state` (`TermKey.start`) may be in the table (if
+    /// not, it is not).
     @inline(__always)
-    func mayContain(hash: UInt64) -> Bool {
-        let bit = TermLookup.filterBit(hash)
+    func mayContain(state: UInt64) -> Bool {
+        let bit = TermLookup.filterBit(state)
         return pointee.filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
@@ -168,7 +178,7 @@ extension UnsafePointer where Pointee == TermLookup {
     /// a token of `length` bytes whose first word is `first`.
     @inline(__always)
     func prefixMask(first: UInt64, length: Int) -> UInt16 {
-        let mask = pointee.prefixMasks[TermLookup.prefixMaskIndex(first)]
+        let mask = pointee.prefixMasks[TermLookup.prefixMaskIndex(first & pointee.prefixKeyMask)]
         // Stems shorter than the token: bits below `length - 3`, and bit 15 once past 18 bytes.
         let shorter: UInt16 = length - 3 >= 15 ? (length > 18 ? .max : 0x7FFF) : (1 << UInt16(length - 3)) - 1
         return mask & shorter

@@ -139,6 +139,20 @@ public struct Segmenter: Sendable {
         var upper = bytes.upperBound
         var startOffset = start
         var endOffset = end
+        // ASCII white space first (one byte, one scalar each); the general loops below take over at
+        // the first non-ASCII byte.
+        while lower < upper, case let byte = utf8[lower], byte == 0x20 || byte &- 0x09 < 5 {
+            lower += 1
+            startOffset += 1
+        }
+        while upper > lower, case let byte = utf8[upper - 1], byte == 0x20 || byte &- 0x09 < 5 {
+            upper -= 1
+            endOffset -= 1
+        }
+        guard lower < upper else { return nil }
+        if utf8[lower] < 0x80 && utf8[upper - 1] < 0x80 {
+            return Span(bytes: lower..<upper, start: startOffset, end: endOffset)
+        }
         while lower < upper, case let (scalar, length) = UTF8Cursor.scalar(in: utf8, at: lower),
             SentenceBoundary.isWhitespace(scalar)
         {

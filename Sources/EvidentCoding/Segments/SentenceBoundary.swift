@@ -57,8 +57,13 @@ package enum SentenceBoundary {
             let kind = CharacterClass(normalized: before)
             if kind == .letter || kind == .digit || before == "." { return false }
         }
-        let word = utf8[first..<period].map { $0 == UInt8(ascii: ".") ? $0 : $0 | 0x20 }
-        return abbreviations.contains(word)
+        let length = period - first
+        return abbreviations.contains { abbreviation in
+            abbreviation.count == length && abbreviation.indices.allSatisfy { index in
+                let byte = utf8[first + index]
+                return (byte == UInt8(ascii: ".") ? byte : byte | 0x20) == abbreviation[index]
+            }
+        }
     }
 
     private static let abbreviations: [[UInt8]] = ["dr", "mr", "mrs", "ms", "mx", "prof", "e.g", "i.e", "vs"]
