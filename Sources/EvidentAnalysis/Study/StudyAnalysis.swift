@@ -66,7 +66,14 @@ public struct AnswerToCode: Sendable {
 extension String {
     /// Nothing but white space (or nothing at all); checked without building a trimmed copy.
     var isBlank: Bool {
-        unicodeScalars.allSatisfy(\.properties.isWhitespace)
+        for byte in utf8 {
+            switch byte {
+            case 0x09...0x0D, 0x20: continue
+            case 0..<0x80: return false
+            default: return unicodeScalars.allSatisfy(\.properties.isWhitespace)
+            }
+        }
+        return true
     }
 }
 

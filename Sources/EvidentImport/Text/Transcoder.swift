@@ -33,11 +33,19 @@ struct Transcoder: Sendable {
             // Validate first, tracking lines only as far as needed; then copy the chunk whole.
             var index = 0
             while index < input.count {
-                if !validator.isInsideSequence, index + 8 <= input.count,
-                   input.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    for offset in index..<(index + 8) { track(input[offset]) }
-                    index += 8
-                    continue
+                if !validator.isInsideSequence, index + 8 <= input.count {
+                    let word = input.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        // Eight ASCII bytes: without a line break among them, eight columns.
+                        if Self.hasLineBreak(word) {
+                            for offset in index..<(index + 8) { track(input[offset]) }
+                        } else {
+                            column += 8
+                            lastWasCR = false
+                        }
+                        index += 8
+                        continue
+                    }
                 }
                 let byte = input[index]
                 guard validator.accept(byte) else {
@@ -119,6 +127,17 @@ struct Transcoder: Sendable {
             output.append(UInt8(0x80 | (value >> 6) & 0x3F))
             output.append(UInt8(0x80 | value & 0x3F))
         }
+    }
+
+    /// Whether eight ASCII bytes hold a CR or an LF: the classic "has a zero byte" test on the
+    /// word XORed with each (exact for bytes below 0x80).
+    @inline(__always)
+    private static func hasLineBreak(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let lf = word ^ (ones &* 0x0A)
+        let cr = word ^ (ones &* 0x0D)
+        return ((lf &- ones) & ~lf & highs) | ((cr &- ones) & ~cr & highs) != 0
     }
 
     /// Advances line and column past one UTF-8 byte.

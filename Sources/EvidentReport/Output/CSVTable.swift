@@ -58,27 +58,34 @@ public struct CSVTable: Sendable {
         case .empty: return
         case .integer(let value): bytes.append(contentsOf: String(value).utf8)
         case .number(let value): bytes.append(contentsOf: JSONValue.format(value).utf8)
-        case .text(let text):
-            let utf8 = text.utf8
-            let neutralise = utf8.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } ?? false
-            var needsQuotes = utf8.first == 0x20 || utf8.last == 0x20
-            if !needsQuotes {
-                for byte in utf8 where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
-                    needsQuotes = true
-                    break
-                }
+        case .text(let text): append(bytes: text.utf8, to: &bytes)
+        }
+    }
+
+    /// Appends a text cell given as its UTF-8: neutralised, then quoted as `append(_:to:)` says.
+    static func append(bytes utf8: some BidirectionalCollection<UInt8>, to bytes: inout [UInt8]) {
+        let neutralise: Bool
+        switch utf8.first {
+        case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: neutralise = true
+        default: neutralise = false
+        }
+        var needsQuotes = utf8.first == 0x20 || utf8.last == 0x20
+        if !needsQuotes {
+            for byte in utf8 where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
+                needsQuotes = true
+                break
             }
-            if needsQuotes { bytes.append(0x22) }
-            if neutralise { bytes.append(0x27) }
-            if needsQuotes {
-                for byte in utf8 {
-                    bytes.append(byte)
-                    if byte == 0x22 { bytes.append(0x22) }
-                }
-                bytes.append(0x22)
-            } else {
-                bytes.append(contentsOf: utf8)
+        }
+        if needsQuotes { bytes.append(0x22) }
+        if neutralise { bytes.append(0x27) }
+        if needsQuotes {
+            for byte in utf8 {
+                bytes.append(byte)
+                if byte == 0x22 { bytes.append(0x22) }
             }
+            bytes.append(0x22)
+        } else {
+            bytes.append(contentsOf: utf8)
         }
     }
 

@@ -46,8 +46,9 @@ public enum CodeRun {
             var header: [UInt8] = [0xEF, 0xBB, 0xBF]
             CSVTable.append(row: CodedSegmentsTable.header.map(CSVTable.Cell.text), to: &header)
             try file.append(header)
-            // Reading overlaps coding: while one batch is coded and rendered on every core, the
-            // next is read; batches are appended strictly in input order.
+            // Reading and writing overlap coding: while one batch is coded and rendered on every
+            // core, the previous one is written and the next is read; batches are appended
+            // strictly in input order.
             let pipeline = CodingPipeline(engine: engine, progress: progress)
             for spec in prepared.spec.datasets {
                 let dataset = try DatasetLoader.stream(
@@ -58,14 +59,14 @@ public enum CodeRun {
                     bytes += units.reduce(0) { $0 + $1.text.utf8.count }
                     try pipeline.submit(units) { rendered throws(InputError) in
                         segments += rendered.count
-                        try file.append(rendered.rows)
+                        for chunk in rendered.chunks { try file.append(chunk) }
                     }
                 }
                 rejections += dataset.rejections
             }
             try pipeline.finish { rendered throws(InputError) in
                 segments += rendered.count
-                try file.append(rendered.rows)
+                for chunk in rendered.chunks { try file.append(chunk) }
             }
             try file.commit()
         } catch {
