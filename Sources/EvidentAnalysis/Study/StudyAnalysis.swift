@@ -31,9 +31,13 @@ public enum StudyAnalysis {
         let results = ChunkResults<Chunk>(count: chunks.count)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
             var segments: [CodedSegment] = []
+            var scratch = CodingScratch()
             var bytes = 0
             for unit in units[chunks[index]] {
-                segments += engine.code(unit.text, dataset: unit.dataset, kind: unit.kind, respondent: unit.respondent, question: unit.question)
+                engine.code(
+                    unit.text, dataset: unit.dataset, kind: unit.kind, respondent: unit.respondent, question: unit.question,
+                    into: &segments, using: &scratch
+                )
                 bytes += unit.text.utf8.count
             }
             let (answers, done) = results.store(transform(segments), at: index, answers: chunks[index].count, bytes: bytes)

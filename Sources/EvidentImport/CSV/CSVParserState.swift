@@ -36,6 +36,17 @@ struct CSVParserState: Sendable {
     private static let quote: UInt8 = 0x22
     private static let lineFeed: UInt8 = 0x0A
     private static let carriageReturn: UInt8 = 0x0D
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let lineFeeds = ones &* 0x0A
+    private static let carriageReturns = ones &* 0x0D
+
+    /// Whether any of the eight bytes of `word` is zero (exact: the borrow can only make a
+    /// spurious high bit above a real zero byte, never one without it).
+    @inline(__always)
+    private static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- ones) & ~word & highBits != 0
+    }
 
     /// Consumes bytes from `position` until a record ends (returned) or the bytes run out.
     /// O(bytes consumed).
@@ -48,14 +59,28 @@ struct CSVParserState: Sendable {
             if mode == .unquoted || mode == .quoted {
                 let special = mode == .quoted ? Self.quote : delimiter
                 var end = position
+                var leads = 0
+                if let base = bytes.baseAddress {
+                    // Eight bytes at a time while none of them is special.
+                    let specials = Self.ones &* UInt64(special)
+                    while end + 8 <= bytes.count {
+                        let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
+                        if Self.hasZeroByte(word ^ specials) || Self.hasZeroByte(word ^ Self.lineFeeds)
+                            || Self.hasZeroByte(word ^ Self.carriageReturns) {
+                            break
+                        }
+                        // Continuation bytes (10xxxxxx) do not start a column.
+                        leads += 8 - (word & ~(word << 1) & Self.highBits).nonzeroBitCount
+                        end += 8
+                    }
+                }
                 while end < bytes.count {
                     let byte = bytes[end]
                     if byte == special || byte == Self.lineFeed || byte == Self.carriageReturn { break }
+                    if byte & 0xC0 != 0x80 { leads += 1 }
                     end += 1
                 }
                 if end > position {
-                    var leads = 0
-                    for index in position..<end where bytes[index] & 0xC0 != 0x80 { leads += 1 }
                     column += leads
                     lastWasCR = false
                     field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<end]))

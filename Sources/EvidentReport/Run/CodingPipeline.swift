@@ -38,6 +38,7 @@ final class CodingPipeline: @unchecked Sendable {
         queue.async { [self] in
             let chunks = StudyAnalysis.code(units, with: engine, progress: progress) { segments in
                 var rows: [UInt8] = []
+                rows.reserveCapacity(segments.count * 128)
                 CodedSegmentsTable.append(segments, to: &rows)
                 return (count: segments.count, rows: rows)
             }

@@ -27,8 +27,9 @@ public enum CodedSegmentsTable {
     /// Appends the rows of `segments` to `bytes`: the same bytes as `CSVTable.append(row:to:)` on
     /// `row(_:)` for each (a test holds them equal), written straight from the segments because
     /// `evident code` renders millions of rows. It renders the leading data set, respondent and
-    /// question cells once for a run of segments from the same answer, writes integers digit by
-    /// digit, and builds the matches cell without intermediate strings.
+    /// question cells once for a run of segments from the same answer, copies text that needs no
+    /// quoting in one step, writes integers digit by digit, and builds the matches cell without
+    /// intermediate strings. O(bytes written).
     static func append(_ segments: some Collection<CodedSegment>, to bytes: inout [UInt8]) {
         var prefix: [UInt8] = []
         var prefixOf: (dataset: String, respondent: String, question: String)?
@@ -39,11 +40,11 @@ public enum CodedSegmentsTable {
                 // Same answer as the previous row: its leading cells are already in `prefix`.
             } else {
                 prefix.removeAll(keepingCapacity: true)
-                CSVTable.append(.text(segment.dataset), to: &prefix)
+                appendText(segment.dataset, to: &prefix)
                 prefix.append(0x2C)
-                CSVTable.append(.text(segment.respondent), to: &prefix)
+                appendText(segment.respondent, to: &prefix)
                 prefix.append(0x2C)
-                CSVTable.append(.text(segment.question), to: &prefix)
+                appendText(segment.question, to: &prefix)
                 prefix.append(0x2C)
                 prefixOf = (segment.dataset, segment.respondent, segment.question)
             }
@@ -54,7 +55,7 @@ public enum CodedSegmentsTable {
             bytes.append(0x2C)
             appendDecimal(segment.end, to: &bytes)
             bytes.append(0x2C)
-            CSVTable.append(.text(segment.codeID), to: &bytes)
+            appendText(segment.codeID, to: &bytes)
             bytes.append(0x2C)
             matches.removeAll(keepingCapacity: true)
             for (index, match) in segment.matches.enumerated() {
@@ -62,44 +63,58 @@ public enum CodedSegmentsTable {
                     matches.append(0x3B)
                     matches.append(0x20)
                 }
-                matches.append(contentsOf: match.pattern.utf8)
+                var pattern = match.pattern
+                pattern.withUTF8 { matches.append(contentsOf: $0) }
                 matches.append(0x40)
                 appendDecimal(match.firstToken, to: &matches)
                 matches.append(0x2D)
                 appendDecimal(match.lastToken, to: &matches)
             }
-            CSVTable.append(bytes: matches, to: &bytes)
+            matches.withUnsafeBufferPointer { appendText(utf8: $0, to: &bytes) }
             bytes.append(0x0D)
             bytes.append(0x0A)
         }
     }
 
-    /// Appends `value` in decimal, as `String(value)` writes it.
-    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 0 {
-            bytes.append(0x2D)
-            // Int.min has no positive counterpart; its magnitude fits in UInt.
-            appendDecimal(UInt(value.magnitude), to: &bytes)
+    /// Appends a text cell as `CSVTable.append(_:to:)` does.
+    @inline(__always)
+    private static func appendText(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { appendText(utf8: $0, to: &bytes) }
+    }
+
+    /// Appends a text cell given as UTF-8: copied whole when it needs neither quotes nor
+    /// neutralising (the usual case), otherwise through `CSVTable.append(bytes:to:)`.
+    private static func appendText(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        guard let first = utf8.first, let last = utf8.last else { return }
+        var plain: Bool
+        switch first {
+        case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D, 0x20: plain = false
+        default: plain = last != 0x20
+        }
+        if plain {
+            for byte in utf8 where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
+                plain = false
+                break
+            }
+        }
+        if plain {
+            bytes.append(contentsOf: utf8)
         } else {
-            appendDecimal(UInt(value), to: &bytes)
+            CSVTable.append(bytes: utf8, to: &bytes)
         }
     }
 
-    private static func appendDecimal(_ value: UInt, to bytes: inout [UInt8]) {
-        if value < 10 {
-            bytes.append(0x30 &+ UInt8(value))
-            return
-        }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits and more
-        var count = 0
-        var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while rest > 0 {
-                buffer[23 - count] = 0x30 &+ UInt8(rest % 10)
-                rest /= 10
-                count += 1
-            }
-            bytes.append(contentsOf: buffer[(24 - count)...])
+    /// Appends `value` in decimal, as `String(value)` writes it.
+    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(0x2D) }
+        // Int.min has no positive counterpart; its magnitude fits in UInt.
+        let magnitude = value.magnitude
+        var divisor: UInt = 1
+        while divisor <= magnitude / 10 { divisor &*= 10 }
+        while divisor > 0 {
+            bytes.append(0x30 &+ UInt8(truncatingIfNeeded: magnitude / divisor % 10))
+            divisor /= 10
         }
     }
 }
