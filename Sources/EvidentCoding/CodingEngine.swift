@@ -68,6 +68,45 @@ public struct CodingEngine: Sendable {
     ) {
         guard compiled.hasPatterns else { return }
         let storage = scratch.unique
+        storage.records.removeAll()
+        code(answer, dataset: dataset, kind: kind, into: &storage.records, storage: storage)
+        let records = storage.records
+        for segment in records.segments {
+            let matches = records.matches[segment.matchStart..<segment.matchEnd].map { match in
+                PatternMatch(
+                    pattern: compiled.patternTexts[match.pattern], firstToken: match.firstToken,
+                    lastToken: match.lastToken, start: match.start, end: match.end)
+            }
+            coded.append(CodedSegment(
+                dataset: dataset, respondent: respondent, question: question, segmentIndex: segment.segmentIndex,
+                start: segment.start, end: segment.end, codeID: compiled.codeIDs[segment.code], matches: matches))
+        }
+    }
+
+    /// Codes one free-text answer of data set `dataset` (of kind `kind`) as
+    /// `code(_:dataset:kind:respondent:question:)` does, appending flat records of its coded
+    /// segments to `records` instead of `CodedSegment`s: the same segments, codes and matches, in
+    /// the same order, without allocating per segment once `records` and `scratch` are warm.
+    ///
+    /// O(length of the answer × live phrase prefixes per token).
+    public func code(
+        _ answer: String, dataset: String, kind: DatasetKind, into records: inout CodedRecords,
+        using scratch: inout CodingScratch
+    ) {
+        guard compiled.hasPatterns else { return }
+        code(answer, dataset: dataset, kind: kind, into: &records, storage: scratch.unique)
+    }
+
+    /// Every code's id, in `Codebook.allCodes` order: `CodedRecords.Segment.code` indexes it.
+    public var codeIDs: [String] { compiled.codeIDs }
+
+    /// Every pattern as written, code by code in `Codebook.allCodes` order and each code's own
+    /// in order: `CodedRecords.Match.pattern` indexes it.
+    public var patternTexts: [String] { compiled.patternTexts }
+
+    private func code(
+        _ answer: String, dataset: String, kind: DatasetKind, into records: inout CodedRecords, storage: ScratchStorage
+    ) {
         prepare(storage)
         var text = answer
         let count = text.withUTF8 { utf8 in
@@ -82,10 +121,10 @@ public struct CodingEngine: Sendable {
             }
             return count
         }
-        let context = AnswerContext(dataset: dataset, kind: kind, respondent: respondent, question: question)
+        let context = AnswerContext(dataset: dataset, kind: kind)
         storage.bytes.withUnsafeBufferPointer { bytes in
             compiled.scan(UnsafeBufferPointer(rebasing: bytes[0..<count]), unit: unit, context: context,
-                          scratch: &storage.match, into: &coded)
+                          scratch: &storage.match, into: &records)
         }
     }
 

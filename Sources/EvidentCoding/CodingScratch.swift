@@ -34,6 +34,8 @@ final class ScratchStorage: @unchecked Sendable {
     /// The answer's UTF-8 with zero bytes after it, so the scanner may read 8 bytes at a time.
     @exclusivity(unchecked) var bytes: [UInt8] = []
     @exclusivity(unchecked) var match = MatchScratch()
+    /// The records of the answer being coded, when the caller wants `CodedSegment`s.
+    @exclusivity(unchecked) var records = CodedRecords()
     /// The engine the per-code storage was sized for (held, so its identity cannot be reused).
     @exclusivity(unchecked) var engine: EngineIdentity?
 }

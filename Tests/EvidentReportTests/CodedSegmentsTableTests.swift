@@ -63,3 +63,11 @@ struct CodedSegmentsTableTests {
         #expect(String(decoding: bytes, as: UTF8.self) == String(value))
     }
 }
+
+extension CodedSegmentsTableTests {
+    @Test("the whole file as the table renders it")
+    func wholeFile() {
+        #expect(CodedSegmentsTable.rendered(Self.segments) == CodedSegmentsTable.table(Self.segments).rendered())
+        #expect(CodedSegmentsTable.rendered([]) == CodedSegmentsTable.table([]).rendered())
+    }
+}

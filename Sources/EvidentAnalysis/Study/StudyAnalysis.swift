@@ -26,21 +26,34 @@ public enum StudyAnalysis {
         _ units: [AnswerToCode], with engine: CodingEngine, progress: (@Sendable (CodingProgress) -> Void)? = nil,
         transform: @Sendable ([CodedSegment]) -> Chunk
     ) -> [Chunk] {
-        let totalBytes = units.reduce(0) { $0 + $1.text.utf8.count }
-        let chunks = stride(from: 0, to: units.count, by: chunkSize).map { $0..<min($0 + chunkSize, units.count) }
-        let results = ChunkResults<Chunk>(count: chunks.count)
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+        inChunks(units, progress: progress) { chunk, scratch in
             var segments: [CodedSegment] = []
-            var scratch = CodingScratch()
-            var bytes = 0
-            for unit in units[chunks[index]] {
+            for unit in chunk {
                 engine.code(
                     unit.text, dataset: unit.dataset, kind: unit.kind, respondent: unit.respondent, question: unit.question,
                     into: &segments, using: &scratch
                 )
-                bytes += unit.text.utf8.count
             }
-            let (answers, done) = results.store(transform(segments), at: index, answers: chunks[index].count, bytes: bytes)
+            return transform(segments)
+        }
+    }
+
+    /// Runs `body` on consecutive chunks of `units` in parallel on all cores, each worker with its
+    /// own coding scratch; the results come back in input order, and `progress` is called after
+    /// each chunk (from one thread at a time) with the work done so far.
+    public static func inChunks<Chunk: Sendable>(
+        _ units: [AnswerToCode], progress: (@Sendable (CodingProgress) -> Void)? = nil,
+        body: @Sendable (ArraySlice<AnswerToCode>, inout CodingScratch) -> Chunk
+    ) -> [Chunk] {
+        let totalBytes = units.reduce(0) { $0 + $1.text.utf8.count }
+        let chunks = stride(from: 0, to: units.count, by: chunkSize).map { $0..<min($0 + chunkSize, units.count) }
+        let results = ChunkResults<Chunk>(count: chunks.count)
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+            var scratch = CodingScratch()
+            let chunk = units[chunks[index]]
+            let result = body(chunk, &scratch)
+            let bytes = chunk.reduce(0) { $0 + $1.text.utf8.count }
+            let (answers, done) = results.store(result, at: index, answers: chunk.count, bytes: bytes)
             progress?(CodingProgress(answers: answers, totalAnswers: units.count, bytes: done, totalBytes: totalBytes))
         }
         return results.merged()

@@ -2,10 +2,11 @@ import EvidentModel
 
 extension CompiledCodebook {
     /// Turns the surviving matches of one segment into one record per code that applies to the
-    /// data set, in code order, each with its matches in order of position, then pattern.
+    /// data set, in code order, each with its matches in order of position, then pattern (a
+    /// match found twice, by two routes to the same pattern and tokens, recorded once).
     func append(
         segment index: Int, span: Segmenter.Span, context: AnswerContext, scratch: inout MatchScratch,
-        into coded: inout [CodedSegment]
+        into coded: inout CodedRecords
     ) {
         var kept = 0
         for position in 0..<scratch.matches.count where scratch.excludedStamp[Int(scratch.matches[position].code)] != scratch.stamp {
@@ -25,25 +26,14 @@ extension CompiledCodebook {
             defer { start = end }
             guard applies(code: Int(code), context: context, scratch: &scratch) else { continue }
             let patternBase = patternStart[Int(code)]
-            let record = { (match: MatchScratch.Match) in
-                PatternMatch(
-                    pattern: patternTexts[patternBase + Int(match.pattern)], firstToken: Int(match.first),
-                    lastToken: Int(match.last), start: tokens[Int(match.first)].start, end: tokens[Int(match.last)].end)
+            let matchStart = coded.matches.count
+            for position in start..<end where position == start || matches[position - 1] != matches[position] {
+                let match = matches[position]
+                coded.append(CodedRecords.Match(
+                    pattern: patternBase + Int(match.pattern), firstToken: Int(match.first), lastToken: Int(match.last),
+                    start: tokens[Int(match.first)].start, end: tokens[Int(match.last)].end))
             }
-            var found: [PatternMatch]
-            if end - start == 1 {
-                // Most records hold one match: an array literal allocates it in one step.
-                found = [record(matches[start])]
-            } else {
-                found = []
-                found.reserveCapacity(end - start)
-                for position in start..<end where position == start || matches[position - 1] != matches[position] {
-                    found.append(record(matches[position]))
-                }
-            }
-            coded.append(CodedSegment(
-                dataset: context.dataset, respondent: context.respondent, question: context.question,
-                segmentIndex: index, start: span.start, end: span.end, codeID: codeIDs[Int(code)], matches: found))
+            coded.appendSegment(index: index, start: span.start, end: span.end, code: Int(code), matchStart: matchStart)
         }
     }
 

@@ -1,11 +1,9 @@
 import EvidentModel
 
-/// What coding one answer needs to know beyond its text: where it comes from, for the records.
+/// What coding one answer needs to know beyond its text: its data set, for `applies_to`.
 struct AnswerContext {
     var dataset: String
     var kind: DatasetKind
-    var respondent: String
-    var question: String
 }
 
 /// Where the scan of an answer stands: the byte it is at, the current sentence's first byte and
@@ -59,7 +57,7 @@ extension CompiledCodebook {
     /// O(n) in the length of the answer, plus the matcher's work per token.
     func scan(
         _ text: UnsafeBufferPointer<UInt8>, unit: SegmentUnit, context: AnswerContext, scratch: inout MatchScratch,
-        into coded: inout [CodedSegment]
+        into coded: inout CodedRecords
     ) {
         guard let bytes = text.baseAddress, let tables else { return }
         let count = text.count
@@ -105,7 +103,7 @@ extension CompiledCodebook {
     @inline(never)
     private func special(
         _ kind: ByteClass, _ text: UnsafeBufferPointer<UInt8>, sentences: Bool, position: inout ScanPosition,
-        context: AnswerContext, scratch: inout MatchScratch, into coded: inout [CodedSegment]
+        context: AnswerContext, scratch: inout MatchScratch, into coded: inout CodedRecords
     ) {
         let index = position.index
         switch kind {
@@ -192,7 +190,7 @@ extension CompiledCodebook {
     /// sentence boundary when white space or the end follows (codebook spec §3.5).
     private func terminator(
         _ text: UnsafeBufferPointer<UInt8>, position: inout ScanPosition, context: AnswerContext,
-        scratch: inout MatchScratch, into coded: inout [CodedSegment]
+        scratch: inout MatchScratch, into coded: inout CodedRecords
     ) {
         guard let bytes = text.baseAddress else { return }
         let start = position.index
@@ -225,7 +223,7 @@ extension CompiledCodebook {
     private func region(
         _ text: UnsafeBufferPointer<UInt8>, restart: Int, from nonASCII: Int, sentences: Bool,
         position: inout ScanPosition, context: AnswerContext, scratch: inout MatchScratch,
-        into coded: inout [CodedSegment]
+        into coded: inout CodedRecords
     ) {
         let count = text.count
         let classes = CharacterClass.ascii
@@ -261,7 +259,7 @@ extension CompiledCodebook {
     private func finishSentence(
         _ text: UnsafeBufferPointer<UInt8>, restart: Int, from resume: Int, sentences: Bool,
         position: inout ScanPosition, context: AnswerContext, scratch: inout MatchScratch,
-        into coded: inout [CodedSegment]
+        into coded: inout CodedRecords
     ) {
         let resumeOffset = resume - position.delta
         let boundary = sentences
@@ -307,7 +305,7 @@ extension CompiledCodebook {
     /// once it is trimmed it is the next segment, and its matches become records.
     private func endSegment(
         _ text: UnsafeBufferPointer<UInt8>, end: Int, endOffset: Int, position: inout ScanPosition,
-        context: AnswerContext, scratch: inout MatchScratch, into coded: inout [CodedSegment]
+        context: AnswerContext, scratch: inout MatchScratch, into coded: inout CodedRecords
     ) {
         let span = Segmenter.trimmed(
             text, bytes: position.segmentStart..<end, start: position.segmentOffset, end: endOffset)

@@ -43,9 +43,7 @@ public enum CodeRun {
         var rejections: [Rejection] = []
         do {
             let file = try StreamingFile(path: folder + "/coded_segments.csv")
-            var header: [UInt8] = [0xEF, 0xBB, 0xBF]
-            CSVTable.append(row: CodedSegmentsTable.header.map(CSVTable.Cell.text), to: &header)
-            try file.append(header)
+            try file.append(CodedSegmentsTable.headerBytes)
             // Reading and writing overlap coding: while one batch is coded and rendered on every
             // core, the previous one is written and the next is read; batches are appended
             // strictly in input order.

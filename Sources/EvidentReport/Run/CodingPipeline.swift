@@ -18,6 +18,7 @@ final class CodingPipeline: @unchecked Sendable {
     }
 
     private let engine: CodingEngine
+    private let writer: CodedRecordsWriter
     private let progress: (@Sendable (CodingProgress) -> Void)?
     private let queue = DispatchQueue(label: "evident.coding")
     private let group = DispatchGroup()
@@ -26,6 +27,7 @@ final class CodingPipeline: @unchecked Sendable {
 
     init(engine: CodingEngine, progress: (@Sendable (CodingProgress) -> Void)?) {
         self.engine = engine
+        writer = CodedRecordsWriter(engine: engine)
         self.progress = progress
     }
 
@@ -36,11 +38,21 @@ final class CodingPipeline: @unchecked Sendable {
         pending = true
         group.enter()
         queue.async { [self] in
-            let chunks = StudyAnalysis.code(units, with: engine, progress: progress) { segments in
+            let chunks = StudyAnalysis.inChunks(units, progress: progress) { chunk, scratch in
                 var rows: [UInt8] = []
-                rows.reserveCapacity(segments.count * 128)
-                CodedSegmentsTable.append(segments, to: &rows)
-                return (count: segments.count, rows: rows)
+                rows.reserveCapacity(chunk.reduce(0) { $0 + $1.text.utf8.count } * 2)
+                var records = CodedRecords()
+                var rendering = CodedRecordsWriter.Scratch()
+                var count = 0
+                for unit in chunk {
+                    records.removeAll()
+                    engine.code(unit.text, dataset: unit.dataset, kind: unit.kind, into: &records, using: &scratch)
+                    writer.append(
+                        records, dataset: unit.dataset, respondent: unit.respondent, question: unit.question, to: &rows,
+                        scratch: &rendering)
+                    count += records.segments.count
+                }
+                return (count: count, rows: rows)
             }
             done = Rendered(count: chunks.reduce(0) { $0 + $1.count }, chunks: chunks.map(\.rows))
             group.leave()

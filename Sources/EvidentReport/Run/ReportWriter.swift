@@ -48,7 +48,7 @@ enum ReportWriter {
         for chart in charts.all { try folder.write(chart.standalone, to: "charts/" + chart.file) }
         try folder.write(ResultsDocument.json(results, quotes: quotes, redactions: redactions, stamp: stamp).rendered(), to: "results.json")
         try folder.write(ReportTables.rejections(results).rendered(), to: "rejections.csv")
-        try folder.write(CodedSegmentsTable.table(results.segments).rendered(), to: "coded_segments.csv")
+        try folder.write(CodedSegmentsTable.rendered(results.segments), to: "coded_segments.csv")
         if let agreement {
             let json = AgreementJSON.document(agreement.result, labels: agreement.labels, rejected: agreement.rejected)
             try folder.write(json.rendered(), to: "agreement.json")

@@ -19,6 +19,21 @@ public enum CodedSegmentsTable {
         CSVTable(header: header, rows: segments.map(row))
     }
 
+    /// The whole file, as `table(segments).rendered()` writes it, without building the table.
+    public static func rendered(_ segments: [CodedSegment]) -> String {
+        var bytes = headerBytes
+        bytes.reserveCapacity(bytes.count + segments.count * 128)
+        append(segments, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The byte order mark and the header record.
+    static var headerBytes: [UInt8] {
+        var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+        CSVTable.append(row: header.map(CSVTable.Cell.text), to: &bytes)
+        return bytes
+    }
+
     /// The `matches` cell: `pattern@first-last` for each match, `; `-separated.
     static func matchesField(_ matches: [PatternMatch]) -> String {
         matches.map { "\($0.pattern)@\($0.firstToken)-\($0.lastToken)" }.joined(separator: "; ")
@@ -78,14 +93,14 @@ public enum CodedSegmentsTable {
 
     /// Appends a text cell as `CSVTable.append(_:to:)` does.
     @inline(__always)
-    private static func appendText(_ text: String, to bytes: inout [UInt8]) {
+    static func appendText(_ text: String, to bytes: inout [UInt8]) {
         var text = text
         text.withUTF8 { appendText(utf8: $0, to: &bytes) }
     }
 
     /// Appends a text cell given as UTF-8: copied whole when it needs neither quotes nor
     /// neutralising (the usual case), otherwise through `CSVTable.append(bytes:to:)`.
-    private static func appendText(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    static func appendText(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         guard let first = utf8.first, let last = utf8.last else { return }
         var plain: Bool
         switch first {
