@@ -42,10 +42,13 @@ final class ByteStream {
     /// The next chunk (at most `chunkSize` bytes); empty once the file is exhausted.
     func next() -> [UInt8] {
         guard !isAtEnd else { return [] }
-        var chunk = [UInt8](repeating: 0, count: chunkSize)
-        let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, chunkSize, handle) }
+        // Read straight into uninitialised storage: zero-filling a chunk first would touch every
+        // byte once more.
+        let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, initialized in
+            initialized = fread(buffer.baseAddress, 1, chunkSize, handle)
+        }
+        let count = chunk.count
         if count < chunkSize { isAtEnd = true }
-        chunk.removeSubrange(count...)
         if hashing { chunk.withUnsafeBytes { hasher.update($0) } }
         bytesRead += count
         return chunk

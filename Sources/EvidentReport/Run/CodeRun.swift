@@ -48,24 +48,21 @@ public enum CodeRun {
             // core, the previous one is written and the next is read; batches are appended
             // strictly in input order.
             let pipeline = CodingPipeline(engine: engine, progress: progress)
+            func write(_ rendered: CodingPipeline.Rendered) throws(InputError) {
+                answers += rendered.answers
+                bytes += rendered.bytes
+                segments += rendered.count
+                for chunk in rendered.chunks { try file.append(chunk) }
+            }
             for spec in prepared.spec.datasets {
                 let dataset = try DatasetLoader.stream(
                     spec, scales: prepared.spec.scales, options: CSVReader.Options(hashing: false), batchSize: batchSize
                 ) { shape, respondents throws(InputError) in
-                    let units = AnswerToCode.answers(of: shape, respondents: respondents)
-                    answers += units.count
-                    bytes += units.reduce(0) { $0 + $1.text.utf8.count }
-                    try pipeline.submit(units) { rendered throws(InputError) in
-                        segments += rendered.count
-                        for chunk in rendered.chunks { try file.append(chunk) }
-                    }
+                    try pipeline.submit(respondents, of: shape, deliver: write)
                 }
                 rejections += dataset.rejections
             }
-            try pipeline.finish { rendered throws(InputError) in
-                segments += rendered.count
-                for chunk in rendered.chunks { try file.append(chunk) }
-            }
+            try pipeline.finish(write)
             try file.commit()
         } catch {
             throw InputErrors([error])

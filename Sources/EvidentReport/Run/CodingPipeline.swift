@@ -13,8 +13,12 @@ import EvidentModel
 /// wait orders that write before every read of `done` and after the background write to it.
 final class CodingPipeline: @unchecked Sendable {
     struct Rendered: Sendable {
-        var count: Int
-        var chunks: [[UInt8]]
+        /// Non-empty answers coded, and their bytes of UTF-8.
+        var answers = 0
+        var bytes = 0
+        /// Rows rendered.
+        var count = 0
+        var chunks: [[UInt8]] = []
     }
 
     private let engine: CodingEngine
@@ -23,7 +27,7 @@ final class CodingPipeline: @unchecked Sendable {
     private let queue = DispatchQueue(label: "evident.coding")
     private let group = DispatchGroup()
     private var pending = false
-    private var done = Rendered(count: 0, chunks: [])
+    private var done = Rendered()
 
     init(engine: CodingEngine, progress: (@Sendable (CodingProgress) -> Void)?) {
         self.engine = engine
@@ -31,13 +35,17 @@ final class CodingPipeline: @unchecked Sendable {
         self.progress = progress
     }
 
-    /// Starts coding `units` once the previous batch is done, then hands the previous batch's
-    /// output to `deliver`.
-    func submit(_ units: [AnswerToCode], deliver: (Rendered) throws(InputError) -> Void) throws(InputError) {
+    /// Starts coding the non-empty answers of `respondents` (of `dataset`) once the previous
+    /// batch is done, then hands the previous batch's output to `deliver`. The answers are
+    /// gathered, and the respondents let go, in the background too: the caller's thread only reads.
+    func submit(
+        _ respondents: [Respondent], of dataset: Dataset, deliver: (Rendered) throws(InputError) -> Void
+    ) throws(InputError) {
         let previous = collect()
         pending = true
         group.enter()
         queue.async { [self] in
+            let units = AnswerToCode.answers(of: dataset, respondents: respondents)
             let chunks = StudyAnalysis.inChunks(units, progress: progress) { chunk, scratch in
                 var rows: [UInt8] = []
                 rows.reserveCapacity(chunk.reduce(0) { $0 + $1.text.utf8.count } * 2)
@@ -54,7 +62,9 @@ final class CodingPipeline: @unchecked Sendable {
                 }
                 return (count: count, rows: rows)
             }
-            done = Rendered(count: chunks.reduce(0) { $0 + $1.count }, chunks: chunks.map(\.rows))
+            done = Rendered(
+                answers: units.count, bytes: units.reduce(0) { $0 + $1.text.utf8.count },
+                count: chunks.reduce(0) { $0 + $1.count }, chunks: chunks.map(\.rows))
             group.leave()
         }
         if let previous { try deliver(previous) }
@@ -71,7 +81,7 @@ final class CodingPipeline: @unchecked Sendable {
         group.wait()
         pending = false
         let output = done
-        done = Rendered(count: 0, chunks: [])
+        done = Rendered()
         return output
     }
 }

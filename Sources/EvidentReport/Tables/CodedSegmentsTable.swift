@@ -121,15 +121,24 @@ public enum CodedSegmentsTable {
     }
 
     /// Appends `value` in decimal, as `String(value)` writes it.
+    @inline(__always)
     static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value >= 0, value < 10 {
+            bytes.append(0x30 &+ UInt8(truncatingIfNeeded: value))
+            return
+        }
         if value < 0 { bytes.append(0x2D) }
-        // Int.min has no positive counterpart; its magnitude fits in UInt.
-        let magnitude = value.magnitude
-        var divisor: UInt = 1
-        while divisor <= magnitude / 10 { divisor &*= 10 }
-        while divisor > 0 {
-            bytes.append(0x30 &+ UInt8(truncatingIfNeeded: magnitude / divisor % 10))
-            divisor /= 10
+        // Int.min has no positive counterpart; its magnitude fits in UInt. Digits are written
+        // backwards into a stack buffer (division by the constant 10 is a multiplication).
+        var rest = value.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var first = 20
+            repeat {
+                first -= 1
+                digits[first] = 0x30 &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first...]))
         }
     }
 }
