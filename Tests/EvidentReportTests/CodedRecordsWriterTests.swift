@@ -34,7 +34,7 @@ struct CodedRecordsWriterTests {
         let engine = try CodingEngine(codebook: Self.codebook)
         let writer = CodedRecordsWriter(engine: engine)
         var fromSegments: [UInt8] = []
-        var fromRecords: [UInt8] = []
+        var fromRecords = ByteBuffer(capacity: 1)
         var records = CodedRecords()
         var scratch = CodingScratch()
         var rendering = CodedRecordsWriter.Scratch()
@@ -56,7 +56,7 @@ struct CodedRecordsWriterTests {
         // =formula); the second answer codes nothing (an exclusion, two negations, and waiting
         // applies to feedback only); R2 codes two (wait*; listened, NEAR, support*); R3 is empty.
         #expect(rows == 5)
-        let text = String(decoding: fromRecords, as: UTF8.self)
+        let text = String(decoding: fromRecords.array, as: UTF8.self)
         #expect(text == String(decoding: fromSegments, as: UTF8.self))
         #expect(text.contains("\"\"\"key worker\"\" NEAR/3 trust@"), "a quoted pattern is quoted and doubled")
         #expect(text.contains(",'=formula,"), "a code id that looks like a formula is neutralised")

@@ -47,8 +47,7 @@ final class CodingPipeline: @unchecked Sendable {
         queue.async { [self] in
             let units = AnswerToCode.answers(of: dataset, respondents: respondents)
             let chunks = StudyAnalysis.inChunks(units, progress: progress) { chunk, scratch in
-                var rows: [UInt8] = []
-                rows.reserveCapacity(chunk.reduce(0) { $0 + $1.text.utf8.count } * 2)
+                var rows = ByteBuffer(capacity: chunk.reduce(0) { $0 + $1.text.utf8.count } * 2)
                 var records = CodedRecords()
                 var rendering = CodedRecordsWriter.Scratch()
                 var count = 0
@@ -60,7 +59,7 @@ final class CodingPipeline: @unchecked Sendable {
                         scratch: &rendering)
                     count += records.segments.count
                 }
-                return (count: count, rows: rows)
+                return (count: count, rows: rows.array)
             }
             done = Rendered(
                 answers: units.count, bytes: units.reduce(0) { $0 + $1.text.utf8.count },

@@ -4,7 +4,7 @@ import EvidentCoding
 /// for `evident code`, which writes millions of them: the same bytes as `CodedSegmentsTable`
 /// renders from the equivalent `CodedSegment`s (a test holds them equal), without building
 /// those. Each code id's cell is rendered once, when the writer is made; an answer's leading
-/// cells (data set, respondent, question) once per answer.
+/// cells (data set, respondent, question) once per answer; rows go into a `ByteBuffer`.
 struct CodedRecordsWriter: Sendable {
     /// Code `c`'s id as a CSV cell is `codeCells[codeCellStart[c]..<codeCellStart[c + 1]]`.
     private let codeCells: [UInt8]
@@ -33,56 +33,64 @@ struct CodedRecordsWriter: Sendable {
     }
 
     /// Scratch for rendering: the answer's leading cells and one matches cell.
-    struct Scratch {
-        var prefix: [UInt8] = []
-        var matches: [UInt8] = []
+    struct Scratch: ~Copyable {
+        var prefix = ByteBuffer(capacity: 256)
+        var matches = ByteBuffer(capacity: 256)
     }
 
     /// Appends one row per record in `records`, all from one answer (`dataset`, `respondent`,
     /// `question`). O(bytes written).
     func append(
-        _ records: CodedRecords, dataset: String, respondent: String, question: String, to bytes: inout [UInt8],
+        _ records: CodedRecords, dataset: String, respondent: String, question: String, to bytes: inout ByteBuffer,
         scratch: inout Scratch
     ) {
         guard !records.segments.isEmpty else { return }
-        scratch.prefix.removeAll(keepingCapacity: true)
-        CodedSegmentsTable.appendText(dataset, to: &scratch.prefix)
-        scratch.prefix.append(0x2C)
-        CodedSegmentsTable.appendText(respondent, to: &scratch.prefix)
-        scratch.prefix.append(0x2C)
-        CodedSegmentsTable.appendText(question, to: &scratch.prefix)
-        scratch.prefix.append(0x2C)
+        scratch.prefix.removeAll()
+        for (index, cell) in [dataset, respondent, question].enumerated() {
+            if index > 0 {
+                scratch.prefix.reserve(1)
+                scratch.prefix.put(0x2C)
+            }
+            var cell = cell
+            cell.withUTF8 { scratch.prefix.putCSVText($0) }
+        }
         codeCells.withUnsafeBufferPointer { codeCells in
             patterns.withUnsafeBufferPointer { patterns in
                 records.matches.withUnsafeBufferPointer { matches in
                     for segment in records.segments {
-                        bytes.append(contentsOf: scratch.prefix)
-                        CodedSegmentsTable.appendDecimal(segment.segmentIndex, to: &bytes)
-                        bytes.append(0x2C)
-                        CodedSegmentsTable.appendDecimal(segment.start, to: &bytes)
-                        bytes.append(0x2C)
-                        CodedSegmentsTable.appendDecimal(segment.end, to: &bytes)
-                        bytes.append(0x2C)
-                        bytes.append(contentsOf: UnsafeBufferPointer(
-                            rebasing: codeCells[codeCellStart[segment.code]..<codeCellStart[segment.code + 1]]))
-                        bytes.append(0x2C)
-                        scratch.matches.removeAll(keepingCapacity: true)
+                        scratch.matches.removeAll()
                         for index in segment.matchStart..<segment.matchEnd {
                             let match = matches[index]
+                            let text = UnsafeBufferPointer(
+                                rebasing: patterns[patternStart[match.pattern]..<patternStart[match.pattern + 1]])
+                            scratch.matches.reserve(text.count + 44)
                             if index > segment.matchStart {
-                                scratch.matches.append(0x3B)
-                                scratch.matches.append(0x20)
+                                scratch.matches.put(0x3B)
+                                scratch.matches.put(0x20)
                             }
-                            scratch.matches.append(contentsOf: UnsafeBufferPointer(
-                                rebasing: patterns[patternStart[match.pattern]..<patternStart[match.pattern + 1]]))
-                            scratch.matches.append(0x40)
-                            CodedSegmentsTable.appendDecimal(match.firstToken, to: &scratch.matches)
-                            scratch.matches.append(0x2D)
-                            CodedSegmentsTable.appendDecimal(match.lastToken, to: &scratch.matches)
+                            scratch.matches.put(text)
+                            scratch.matches.put(0x40)
+                            scratch.matches.putDecimal(match.firstToken)
+                            scratch.matches.put(0x2D)
+                            scratch.matches.putDecimal(match.lastToken)
                         }
-                        scratch.matches.withUnsafeBufferPointer { CodedSegmentsTable.appendText(utf8: $0, to: &bytes) }
-                        bytes.append(0x0D)
-                        bytes.append(0x0A)
+                        let code = UnsafeBufferPointer(
+                            rebasing: codeCells[codeCellStart[segment.code]..<codeCellStart[segment.code + 1]])
+                        bytes.reserve(scratch.prefix.count + 4 + 3 * 20 + code.count)
+                        scratch.prefix.withBytes { bytes.put($0) }
+                        bytes.put(0x2C)
+                        bytes.putDecimal(segment.segmentIndex)
+                        bytes.put(0x2C)
+                        bytes.putDecimal(segment.start)
+                        bytes.put(0x2C)
+                        bytes.putDecimal(segment.end)
+                        bytes.put(0x2C)
+                        bytes.put(code)
+                        bytes.put(0x2C)
+                        scratch.matches.withBytes { bytes.putCSVText($0) }
+                        bytes.reserve(2)
+                        bytes.put(0x0D)
+                        bytes.put(0x0A)
                     }
                 }
             }
