@@ -32,12 +32,22 @@ final class ProgressLine: Sendable {
             state.drewAnything = true
             let elapsed = max(now.timeIntervalSince(started), 0.001)
             let rate = Double(progress.bytes) / elapsed / 1_000_000
-            let remaining = progress.bytes > 0
-                ? elapsed * Double(progress.totalBytes - progress.bytes) / Double(progress.bytes) : 0
-            let line = String(
-                format: "\rcoding: %d of %d answers, %.1f MB/s, %.0f s left   ", progress.answers, progress.totalAnswers, rate,
-                remaining
-            )
+            let line: String
+            if let fraction = progress.inputFraction {
+                // A streamed run: the number of answers is not known ahead, the input's size is.
+                let remaining = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
+                line = String(
+                    format: "\rcoding: %d answers, %.0f%% of the input read, %.1f MB/s, %.0f s left   ", progress.answers,
+                    fraction * 100, rate, remaining
+                )
+            } else {
+                let remaining = progress.bytes > 0
+                    ? elapsed * Double(progress.totalBytes - progress.bytes) / Double(progress.bytes) : 0
+                line = String(
+                    format: "\rcoding: %d of %d answers, %.1f MB/s, %.0f s left   ", progress.answers, progress.totalAnswers,
+                    rate, remaining
+                )
+            }
             FileHandle.standardError.write(Data(line.utf8))
         }
     }

@@ -101,6 +101,9 @@ public struct CodingProgress: Sendable {
     /// UTF-8 bytes of free text coded so far.
     public var bytes: Int
     public var totalBytes: Int
+    /// When the totals cover only a batch of a streamed run: the share of the whole input read
+    /// so far (0 to 1), for the time left.
+    public var inputFraction: Double?
 }
 
 /// Per-chunk results of a parallel coding run, gathered under a mutex and returned in order.

@@ -1,5 +1,11 @@
 public import EvidentModel
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads a delimited export record by record, in constant memory (study spec §3).
 ///
 /// - Encodings: UTF-8 with or without BOM, UTF-16LE/BE with BOM, Windows-1252 when the bytes
@@ -41,12 +47,15 @@ public final class CSVReader {
     private var buffer: [UInt8] = []
     private var position = 0
     private var state = CSVParserState()
+    private let fileSize: Int
 
     /// Opens `path` (shown to the user as `displayPath`), detects its encoding and delimiter.
     public init(path: String, displayPath: String, options: Options = Options()) throws(InputError) {
         self.displayPath = displayPath
         self.options = options
         stream = try ByteStream(path: path, displayPath: displayPath, chunkSize: options.chunkSize, hashing: options.hashing)
+        var status = stat()
+        fileSize = stat(path, &status) == 0 ? Int(status.st_size) : 0
         let first = stream.next()
         encoding = try EncodingDetector.detect(path: path, displayPath: displayPath, head: first)
         transcoder = Transcoder(encoding: encoding)
@@ -63,6 +72,12 @@ public final class CSVReader {
     /// SHA-256 of the file's bytes, complete once `next()` has returned `nil`; empty when the
     /// reader was asked not to hash.
     public var sha256: String { options.hashing ? stream.digest() : "" }
+
+    /// How much of the file has been read so far, from 0 to 1 (for progress displays).
+    public var fractionRead: Double {
+        guard fileSize > 0 else { return 1 }
+        return min(1, Double(stream.bytesRead) / Double(fileSize))
+    }
 
     /// The next record, or `nil` at the end of the file.
     public func next() throws(InputError) -> CSVRecord? {

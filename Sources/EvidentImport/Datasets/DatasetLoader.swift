@@ -17,7 +17,7 @@ public enum DatasetLoader {
         _ spec: DatasetSpec, scales: [String: Scale], options: CSVReader.Options = CSVReader.Options()
     ) throws(InputError) -> Dataset {
         var respondents: [Respondent] = []
-        var dataset = try stream(spec, scales: scales, options: options, batchSize: .max) { _, batch throws(InputError) in
+        var dataset = try stream(spec, scales: scales, options: options, batchSize: .max) { _, batch, _ throws(InputError) in
             respondents += batch
         }
         dataset.respondents = respondents
@@ -28,15 +28,15 @@ public enum DatasetLoader {
     /// with the data set's shape (id, kind, items, questions; no respondents), and returns the
     /// data set without respondents: its accounting, rejections and notes. Delimited files are
     /// streamed, so memory stays flat however large the file; other formats are read whole and
-    /// handed over in one batch.
+    /// handed over in one batch. `body` also gets how much of the file has been read, 0 to 1.
     public static func stream(
         _ spec: DatasetSpec, scales: [String: Scale], options: CSVReader.Options = CSVReader.Options(), batchSize: Int,
-        body: (Dataset, [Respondent]) throws(InputError) -> Void
+        body: (Dataset, [Respondent], _ fractionRead: Double) throws(InputError) -> Void
     ) throws(InputError) -> Dataset {
         if let whole = try loadWhole(spec, scales: scales) {
             var shell = whole
             shell.respondents = []
-            try body(shell, whole.respondents)
+            try body(shell, whole.respondents, 1)
             return shell
         }
         return try streamDelimited(spec, scales: scales, options: options, batchSize: batchSize, body: body)
@@ -62,7 +62,7 @@ public enum DatasetLoader {
 
     private static func streamDelimited(
         _ spec: DatasetSpec, scales: [String: Scale], options: CSVReader.Options, batchSize: Int,
-        body: (Dataset, [Respondent]) throws(InputError) -> Void
+        body: (Dataset, [Respondent], _ fractionRead: Double) throws(InputError) -> Void
     ) throws(InputError) -> Dataset {
         let file = FilePaths.display(spec.path)
         let reader = try CSVReader(path: spec.path, displayPath: file, options: options)
@@ -114,10 +114,10 @@ public enum DatasetLoader {
             waiting += 1
             if waiting >= batchSize {
                 waiting = 0
-                try body(shape, builder.drainRespondents())
+                try body(shape, builder.drainRespondents(), reader.fractionRead)
             }
         }
-        try body(shape, builder.drainRespondents())
+        try body(shape, builder.drainRespondents(), 1)
         return builder.finish(format: format, encoding: reader.encoding.rawValue, sha256: reader.sha256)
     }
 }

@@ -54,12 +54,18 @@ public enum CodeRun {
                 segments += rendered.count
                 for chunk in rendered.chunks { try file.append(chunk) }
             }
-            for spec in prepared.spec.datasets {
+            // Progress: the share of the input read, each data set weighted by its size on disk.
+            let sizes = prepared.spec.datasets.map { Self.size(of: $0.path) }
+            let totalSize = max(sizes.reduce(0, +), 1)
+            var sizeBefore = 0
+            for (spec, size) in zip(prepared.spec.datasets, sizes) {
                 let dataset = try DatasetLoader.stream(
                     spec, scales: prepared.spec.scales, options: CSVReader.Options(hashing: false), batchSize: batchSize
-                ) { shape, respondents throws(InputError) in
-                    try pipeline.submit(respondents, of: shape, deliver: write)
+                ) { shape, respondents, fractionRead throws(InputError) in
+                    let read = (Double(sizeBefore) + fractionRead * Double(size)) / Double(totalSize)
+                    try pipeline.submit(respondents, of: shape, inputFraction: read, deliver: write)
                 }
+                sizeBefore += size
                 rejections += dataset.rejections
             }
             try pipeline.finish(write)
@@ -71,5 +77,21 @@ public enum CodeRun {
             file: FilePaths.display(folder + "/coded_segments.csv"), answers: answers, bytes: bytes, segments: segments,
             seconds: Date().timeIntervalSince(started), rejections: rejections
         )
+    }
+
+    /// The bytes of a file, or of every file under a folder; 0 when it cannot be read.
+    static func size(of path: String) -> Int {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { return 0 }
+        guard isFolder.boolValue else {
+            return (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        }
+        var total = 0
+        let enumerator = manager.enumerator(atPath: path)
+        while let relative = enumerator?.nextObject() as? String {
+            total += (try? manager.attributesOfItem(atPath: path + "/" + relative)[.size] as? Int) ?? 0
+        }
+        return total
     }
 }

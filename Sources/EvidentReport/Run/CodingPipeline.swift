@@ -27,6 +27,9 @@ final class CodingPipeline: @unchecked Sendable {
     private let queue = DispatchQueue(label: "evident.coding")
     private let group = DispatchGroup()
     private var pending = false
+    /// Answers and bytes of the batches already handed over.
+    private var answersBefore = 0
+    private var bytesBefore = 0
     private var done = Rendered()
 
     init(engine: CodingEngine, progress: (@Sendable (CodingProgress) -> Void)?) {
@@ -38,15 +41,32 @@ final class CodingPipeline: @unchecked Sendable {
     /// Starts coding the non-empty answers of `respondents` (of `dataset`) once the previous
     /// batch is done, then hands the previous batch's output to `deliver`. The answers are
     /// gathered, and the respondents let go, in the background too: the caller's thread only reads.
+    ///
+    /// Progress is reported after each chunk: answers and bytes coded so far in the whole run,
+    /// and `inputFraction`, the share of the input read when this batch was submitted.
     func submit(
-        _ respondents: [Respondent], of dataset: Dataset, deliver: (Rendered) throws(InputError) -> Void
+        _ respondents: [Respondent], of dataset: Dataset, inputFraction: Double,
+        deliver: (Rendered) throws(InputError) -> Void
     ) throws(InputError) {
         let previous = collect()
+        if let previous {
+            answersBefore += previous.answers
+            bytesBefore += previous.bytes
+        }
         pending = true
         group.enter()
+        let report = progress.map { progress in
+            { @Sendable [answersBefore, bytesBefore] (batch: CodingProgress) in
+                var overall = batch
+                overall.answers += answersBefore
+                overall.bytes += bytesBefore
+                overall.inputFraction = inputFraction
+                progress(overall)
+            }
+        }
         queue.async { [self] in
             let units = AnswerToCode.answers(of: dataset, respondents: respondents)
-            let chunks = StudyAnalysis.inChunks(units, progress: progress) { chunk, scratch in
+            let chunks = StudyAnalysis.inChunks(units, progress: report) { chunk, scratch in
                 var rows = ByteBuffer(capacity: chunk.reduce(0) { $0 + $1.text.utf8.count } * 2)
                 var records = CodedRecords()
                 var rendering = CodedRecordsWriter.Scratch()
