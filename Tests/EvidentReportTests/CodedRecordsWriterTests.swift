@@ -33,7 +33,7 @@ struct CodedRecordsWriterTests {
     func sameBytes() throws {
         let engine = try CodingEngine(codebook: Self.codebook)
         let writer = CodedRecordsWriter(engine: engine)
-        var fromSegments: [UInt8] = []
+        var fromSegments = ByteBuffer(capacity: 1)
         var fromRecords = ByteBuffer(capacity: 1)
         var records = CodedRecords()
         var scratch = CodingScratch()
@@ -57,7 +57,7 @@ struct CodedRecordsWriterTests {
         // applies to feedback only); R2 codes two (wait*; listened, NEAR, support*); R3 is empty.
         #expect(rows == 5)
         let text = String(decoding: fromRecords.array, as: UTF8.self)
-        #expect(text == String(decoding: fromSegments, as: UTF8.self))
+        #expect(text == String(decoding: fromSegments.array, as: UTF8.self))
         #expect(text.contains("\"\"\"key worker\"\" NEAR/3 trust@"), "a quoted pattern is quoted and doubled")
         #expect(text.contains(",'=formula,"), "a code id that looks like a formula is neutralised")
     }

@@ -45,15 +45,7 @@ struct CodedRecordsWriter: Sendable {
         scratch: inout Scratch
     ) {
         guard !records.segments.isEmpty else { return }
-        scratch.prefix.removeAll()
-        for (index, cell) in [dataset, respondent, question].enumerated() {
-            if index > 0 {
-                scratch.prefix.reserve(1)
-                scratch.prefix.put(0x2C)
-            }
-            var cell = cell
-            cell.withUTF8 { scratch.prefix.putCSVText($0) }
-        }
+        CodedSegmentsTable.putLeadingCells(dataset, respondent, question, into: &scratch.prefix)
         codeCells.withUnsafeBufferPointer { codeCells in
             patterns.withUnsafeBufferPointer { patterns in
                 records.matches.withUnsafeBufferPointer { matches in
@@ -61,36 +53,18 @@ struct CodedRecordsWriter: Sendable {
                         scratch.matches.removeAll()
                         for index in segment.matchStart..<segment.matchEnd {
                             let match = matches[index]
-                            let text = UnsafeBufferPointer(
-                                rebasing: patterns[patternStart[match.pattern]..<patternStart[match.pattern + 1]])
-                            scratch.matches.reserve(text.count + 44)
-                            if index > segment.matchStart {
-                                scratch.matches.put(0x3B)
-                                scratch.matches.put(0x20)
-                            }
-                            scratch.matches.put(text)
-                            scratch.matches.put(0x40)
-                            scratch.matches.putDecimal(match.firstToken)
-                            scratch.matches.put(0x2D)
-                            scratch.matches.putDecimal(match.lastToken)
+                            CodedSegmentsTable.putMatch(
+                                pattern: UnsafeBufferPointer(
+                                    rebasing: patterns[patternStart[match.pattern]..<patternStart[match.pattern + 1]]),
+                                first: match.firstToken, last: match.lastToken, isFirst: index == segment.matchStart,
+                                into: &scratch.matches)
                         }
-                        let code = UnsafeBufferPointer(
-                            rebasing: codeCells[codeCellStart[segment.code]..<codeCellStart[segment.code + 1]])
-                        bytes.reserve(scratch.prefix.count + 4 + 3 * 20 + code.count)
-                        scratch.prefix.withBytes { bytes.put($0) }
-                        bytes.put(0x2C)
-                        bytes.putDecimal(segment.segmentIndex)
-                        bytes.put(0x2C)
-                        bytes.putDecimal(segment.start)
-                        bytes.put(0x2C)
-                        bytes.putDecimal(segment.end)
-                        bytes.put(0x2C)
-                        bytes.put(code)
-                        bytes.put(0x2C)
-                        scratch.matches.withBytes { bytes.putCSVText($0) }
-                        bytes.reserve(2)
-                        bytes.put(0x0D)
-                        bytes.put(0x0A)
+                        CodedSegmentsTable.putRow(
+                            prefix: scratch.prefix, segmentIndex: segment.segmentIndex, start: segment.start,
+                            end: segment.end,
+                            codeCell: UnsafeBufferPointer(
+                                rebasing: codeCells[codeCellStart[segment.code]..<codeCellStart[segment.code + 1]]),
+                            codeText: nil, matches: scratch.matches, into: &bytes)
                     }
                 }
             }

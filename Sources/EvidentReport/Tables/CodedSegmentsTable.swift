@@ -21,10 +21,14 @@ public enum CodedSegmentsTable {
 
     /// The whole file, as `table(segments).rendered()` writes it, without building the table.
     public static func rendered(_ segments: [CodedSegment]) -> String {
-        var bytes = headerBytes
-        bytes.reserveCapacity(bytes.count + segments.count * 128)
+        let header = headerBytes
+        var bytes = ByteBuffer(capacity: header.count + segments.count * 128)
+        header.withUnsafeBufferPointer { header in
+            bytes.reserve(header.count)
+            bytes.put(header)
+        }
         append(segments, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The byte order mark and the header record.
@@ -41,104 +45,84 @@ public enum CodedSegmentsTable {
 
     /// Appends the rows of `segments` to `bytes`: the same bytes as `CSVTable.append(row:to:)` on
     /// `row(_:)` for each (a test holds them equal), written straight from the segments because
-    /// `evident code` renders millions of rows. It renders the leading data set, respondent and
-    /// question cells once for a run of segments from the same answer, copies text that needs no
-    /// quoting in one step, writes integers digit by digit, and builds the matches cell without
-    /// intermediate strings. O(bytes written).
-    static func append(_ segments: some Collection<CodedSegment>, to bytes: inout [UInt8]) {
-        var prefix: [UInt8] = []
+    /// a study can have millions. The leading data set, respondent and question cells are
+    /// rendered once for a run of segments from the same answer. O(bytes written).
+    static func append(_ segments: some Collection<CodedSegment>, to bytes: inout ByteBuffer) {
+        var prefix = ByteBuffer(capacity: 256)
         var prefixOf: (dataset: String, respondent: String, question: String)?
-        var matches: [UInt8] = []
+        var matches = ByteBuffer(capacity: 256)
         for segment in segments {
             if let last = prefixOf, last.dataset == segment.dataset, last.respondent == segment.respondent,
                last.question == segment.question {
                 // Same answer as the previous row: its leading cells are already in `prefix`.
             } else {
-                prefix.removeAll(keepingCapacity: true)
-                appendText(segment.dataset, to: &prefix)
-                prefix.append(0x2C)
-                appendText(segment.respondent, to: &prefix)
-                prefix.append(0x2C)
-                appendText(segment.question, to: &prefix)
-                prefix.append(0x2C)
+                putLeadingCells(segment.dataset, segment.respondent, segment.question, into: &prefix)
                 prefixOf = (segment.dataset, segment.respondent, segment.question)
             }
-            bytes.append(contentsOf: prefix)
-            appendDecimal(segment.segmentIndex, to: &bytes)
-            bytes.append(0x2C)
-            appendDecimal(segment.start, to: &bytes)
-            bytes.append(0x2C)
-            appendDecimal(segment.end, to: &bytes)
-            bytes.append(0x2C)
-            appendText(segment.codeID, to: &bytes)
-            bytes.append(0x2C)
-            matches.removeAll(keepingCapacity: true)
+            matches.removeAll()
             for (index, match) in segment.matches.enumerated() {
-                if index > 0 {
-                    matches.append(0x3B)
-                    matches.append(0x20)
-                }
                 var pattern = match.pattern
-                pattern.withUTF8 { matches.append(contentsOf: $0) }
-                matches.append(0x40)
-                appendDecimal(match.firstToken, to: &matches)
-                matches.append(0x2D)
-                appendDecimal(match.lastToken, to: &matches)
+                pattern.withUTF8 { putMatch(pattern: $0, first: match.firstToken, last: match.lastToken, isFirst: index == 0, into: &matches) }
             }
-            matches.withUnsafeBufferPointer { appendText(utf8: $0, to: &bytes) }
-            bytes.append(0x0D)
-            bytes.append(0x0A)
-        }
-    }
-
-    /// Appends a text cell as `CSVTable.append(_:to:)` does.
-    @inline(__always)
-    static func appendText(_ text: String, to bytes: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { appendText(utf8: $0, to: &bytes) }
-    }
-
-    /// Appends a text cell given as UTF-8: copied whole when it needs neither quotes nor
-    /// neutralising (the usual case), otherwise through `CSVTable.append(bytes:to:)`.
-    static func appendText(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
-        guard let first = utf8.first, let last = utf8.last else { return }
-        var plain: Bool
-        switch first {
-        case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D, 0x20: plain = false
-        default: plain = last != 0x20
-        }
-        if plain {
-            for byte in utf8 where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
-                plain = false
-                break
+            var code = segment.codeID
+            code.withUTF8 { code in
+                putRow(prefix: prefix, segmentIndex: segment.segmentIndex, start: segment.start, end: segment.end,
+                       codeCell: nil, codeText: code, matches: matches, into: &bytes)
             }
         }
-        if plain {
-            bytes.append(contentsOf: utf8)
-        } else {
-            CSVTable.append(bytes: utf8, to: &bytes)
+    }
+
+    /// Renders a row's leading cells (data set, respondent, question) and the comma after them
+    /// into `prefix`, replacing what it held.
+    static func putLeadingCells(_ dataset: String, _ respondent: String, _ question: String, into prefix: inout ByteBuffer) {
+        prefix.removeAll()
+        for var cell in [dataset, respondent, question] {
+            cell.withUTF8 { prefix.putCSVText($0) }
+            prefix.reserve(1)
+            prefix.put(0x2C)
         }
     }
 
-    /// Appends `value` in decimal, as `String(value)` writes it.
+    /// Appends one match, `pattern@first-last`, to a matches cell being built (after `; ` unless
+    /// it is the first).
     @inline(__always)
-    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        if value >= 0, value < 10 {
-            bytes.append(0x30 &+ UInt8(truncatingIfNeeded: value))
-            return
+    static func putMatch(
+        pattern: UnsafeBufferPointer<UInt8>, first: Int, last: Int, isFirst: Bool, into matches: inout ByteBuffer
+    ) {
+        matches.reserve(pattern.count + 44)
+        if !isFirst {
+            matches.put(0x3B)
+            matches.put(0x20)
         }
-        if value < 0 { bytes.append(0x2D) }
-        // Int.min has no positive counterpart; its magnitude fits in UInt. Digits are written
-        // backwards into a stack buffer (division by the constant 10 is a multiplication).
-        var rest = value.magnitude
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var first = 20
-            repeat {
-                first -= 1
-                digits[first] = 0x30 &+ UInt8(truncatingIfNeeded: rest % 10)
-                rest /= 10
-            } while rest > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first...]))
-        }
+        matches.put(pattern)
+        matches.put(0x40)
+        matches.putDecimal(first)
+        matches.put(0x2D)
+        matches.putDecimal(last)
+    }
+
+    /// Appends one row: the leading cells, the segment's index and offsets, the code (a rendered
+    /// cell, or its text to render), the matches cell, CRLF.
+    @inline(__always)
+    static func putRow(
+        prefix: borrowing ByteBuffer, segmentIndex: Int, start: Int, end: Int, codeCell: UnsafeBufferPointer<UInt8>?,
+        codeText: UnsafeBufferPointer<UInt8>?, matches: borrowing ByteBuffer, into bytes: inout ByteBuffer
+    ) {
+        bytes.reserve(prefix.count + 3 * 21 + (codeCell?.count ?? 0))
+        prefix.withBytes { bytes.put($0) }
+        bytes.putDecimal(segmentIndex)
+        bytes.put(0x2C)
+        bytes.putDecimal(start)
+        bytes.put(0x2C)
+        bytes.putDecimal(end)
+        bytes.put(0x2C)
+        if let codeCell { bytes.put(codeCell) }
+        if let codeText { bytes.putCSVText(codeText) }
+        bytes.reserve(1)
+        bytes.put(0x2C)
+        matches.withBytes { bytes.putCSVText($0) }
+        bytes.reserve(2)
+        bytes.put(0x0D)
+        bytes.put(0x0A)
     }
 }
