@@ -111,6 +111,33 @@ struct CSVReaderTests {
         #expect(rows[1].fields == ["Mum’s rent £40 – late"])
     }
 
+    /// The encoding pass reads 1 MiB at a time and skips ASCII 32 and 8 bytes at a time: one
+    /// stray byte deep in a long file, at every alignment, still makes it Windows-1252, and
+    /// valid multi-byte characters across the 1 MiB boundary keep it UTF-8.
+    @Test("one byte that is not UTF-8, deep in a long file, makes it Windows-1252", arguments: [0, 1, 7, 8, 31, 32, 33])
+    func windows1252Late(offset: Int) throws {
+        let dir = try TemporaryDirectory()
+        let line = Array("An ordinary answer, long enough to fill many words of plain text.\n".utf8)
+        var bytes = Array("q\n".utf8)
+        while bytes.count < (1 << 20) + 4096 { bytes += line }
+        bytes.insert(0xA3, at: (1 << 20) + 64 + offset)
+        let (reader, _) = try records(dir.write("late.csv", bytes: bytes))
+        #expect(reader.encoding == .windows1252)
+    }
+
+    @Test("multi-byte characters across the encoding pass's 1 MiB chunks keep a file UTF-8", arguments: [1, 2, 3])
+    func utf8AcrossChunks(shift: Int) throws {
+        let dir = try TemporaryDirectory()
+        var bytes = Array("q\n".utf8)
+        let line = [UInt8](repeating: 0x61, count: 999) + [0x0A]
+        while bytes.count + line.count < (1 << 20) - shift { bytes += line }
+        bytes += [UInt8](repeating: 0x61, count: (1 << 20) - bytes.count - shift)
+        bytes += Array("😊 café\n".utf8)  // the emoji's four bytes straddle the boundary
+        let (reader, rows) = try records(dir.write("straddle.csv", bytes: bytes))
+        #expect(reader.encoding == .utf8)
+        #expect(rows.last?.fields.first?.hasSuffix("😊 café") == true)
+    }
+
     @Test("a file whose BOM declares UTF-8 but holds invalid bytes is refused, naming the line")
     func invalidUTF8AfterBOM() throws {
         let dir = try TemporaryDirectory()

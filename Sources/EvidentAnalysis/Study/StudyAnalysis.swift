@@ -45,16 +45,34 @@ public enum StudyAnalysis {
         _ units: [AnswerToCode], progress: (@Sendable (CodingProgress) -> Void)? = nil,
         body: @Sendable (ArraySlice<AnswerToCode>, inout CodingScratch) -> Chunk
     ) -> [Chunk] {
-        let totalBytes = units.reduce(0) { $0 + $1.text.utf8.count }
-        let chunks = stride(from: 0, to: units.count, by: chunkSize).map { $0..<min($0 + chunkSize, units.count) }
+        inChunks(units, of: chunkSize, work: { (answers: 1, bytes: $0.text.utf8.count) }, progress: progress, body: body)
+    }
+
+    /// Runs `body` on consecutive chunks of `size` units in parallel on all cores, each worker
+    /// with its own coding scratch; the results come back in input order. `work` says how many
+    /// answers, and bytes of them, a unit holds, for `progress`, called after each chunk (from
+    /// one thread at a time) with the work done so far.
+    public static func inChunks<Unit: Sendable, Chunk: Sendable>(
+        _ units: [Unit], of size: Int, work: @Sendable (Unit) -> (answers: Int, bytes: Int),
+        progress: (@Sendable (CodingProgress) -> Void)? = nil,
+        body: @Sendable (ArraySlice<Unit>, inout CodingScratch) -> Chunk
+    ) -> [Chunk] {
+        let total = progress == nil ? (answers: 0, bytes: 0) : units.reduce((answers: 0, bytes: 0)) { sum, unit in
+            let done = work(unit)
+            return (sum.answers + done.answers, sum.bytes + done.bytes)
+        }
+        let chunks = stride(from: 0, to: units.count, by: size).map { $0..<min($0 + size, units.count) }
         let results = ChunkResults<Chunk>(count: chunks.count)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
             var scratch = CodingScratch()
             let chunk = units[chunks[index]]
             let result = body(chunk, &scratch)
-            let bytes = chunk.reduce(0) { $0 + $1.text.utf8.count }
-            let (answers, done) = results.store(result, at: index, answers: chunk.count, bytes: bytes)
-            progress?(CodingProgress(answers: answers, totalAnswers: units.count, bytes: done, totalBytes: totalBytes))
+            let done = progress == nil ? (answers: 0, bytes: 0) : chunk.reduce((answers: 0, bytes: 0)) { sum, unit in
+                let done = work(unit)
+                return (sum.answers + done.answers, sum.bytes + done.bytes)
+            }
+            let (answers, bytes) = results.store(result, at: index, answers: done.answers, bytes: done.bytes)
+            progress?(CodingProgress(answers: answers, totalAnswers: total.answers, bytes: bytes, totalBytes: total.bytes))
         }
         return results.merged()
     }
@@ -80,19 +98,6 @@ public struct AnswerToCode: Sendable {
     }
 }
 
-extension String {
-    /// Nothing but white space (or nothing at all); checked without building a trimmed copy.
-    var isBlank: Bool {
-        for byte in utf8 {
-            switch byte {
-            case 0x09...0x0D, 0x20: continue
-            case 0..<0x80: return false
-            default: return unicodeScalars.allSatisfy(\.properties.isWhitespace)
-            }
-        }
-        return true
-    }
-}
 
 /// How far a coding run has got.
 public struct CodingProgress: Sendable {

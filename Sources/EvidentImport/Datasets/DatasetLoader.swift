@@ -107,13 +107,17 @@ public enum DatasetLoader {
             builder.note(.warning("column name '\(name)' appears more than once; later ones are named '\(name) (2)' and so on", at: SourceLocation(file: file, line: 1)))
         }
         let shape = builder.finish(format: format, encoding: reader.encoding.rawValue, sha256: "")
+        // The first batches are smaller (an eighth, then a quarter, a half) so that work on them
+        // starts early instead of waiting for a whole batch to be read.
+        var limit = max(1, batchSize / 8)
         var waiting = 0
         for record in pending { builder.add(record) }
         while let record = try reader.next() {
             builder.add(record)
             waiting += 1
-            if waiting >= batchSize {
+            if waiting >= limit {
                 waiting = 0
+                limit = min(batchSize, limit * 2)
                 try body(shape, builder.drainRespondents(), reader.fractionRead)
             }
         }

@@ -54,6 +54,17 @@ final class ByteStream {
         return chunk
     }
 
+    /// Reads the next bytes into `buffer` (up to its size), hashing them as `next()` does;
+    /// returns how many were read, 0 once the file is exhausted.
+    func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        guard !isAtEnd, let base = buffer.baseAddress else { return 0 }
+        let count = fread(base, 1, buffer.count, handle)
+        if count < buffer.count { isAtEnd = true }
+        if hashing { hasher.update(UnsafeRawBufferPointer(rebasing: buffer[..<count])) }
+        bytesRead += count
+        return count
+    }
+
     /// SHA-256 of every byte read so far, as lowercase hex.
     func digest() -> String {
         var copy = hasher

@@ -10,25 +10,35 @@ enum EncodingDetector {
         if let declared = TextEncoding.fromByteOrderMark(head) { return declared }
         let stream = try ByteStream(path: path, displayPath: displayPath, hashing: false)
         var validator = UTF8Validator()
+        // One buffer for the whole pass; ASCII, the bulk of any export, is skipped 32 bytes at a
+        // time (this pass runs before anything else can start, so its speed is everyone's wait).
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: stream.chunkSize, alignment: 8)
+        defer { buffer.deallocate() }
+        let highBits: UInt64 = 0x8080_8080_8080_8080
         while true {
-            let chunk = stream.next()
-            if chunk.isEmpty { break }
-            let valid = chunk.withUnsafeBufferPointer { bytes -> Bool in
-                guard let base = bytes.baseAddress else { return true }
-                var index = 0
-                while index < bytes.count {
-                    // ASCII runs, eight bytes at a time, need no state.
-                    if !validator.isInsideSequence, index + 8 <= bytes.count,
-                       UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            let count = stream.read(into: buffer)
+            if count == 0 { break }
+            var index = 0
+            while index < count {
+                if !validator.isInsideSequence {
+                    if index + 32 <= count {
+                        let words = buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                            | buffer.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+                            | buffer.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self)
+                            | buffer.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self)
+                        if words & highBits == 0 {
+                            index += 32
+                            continue
+                        }
+                    }
+                    if index + 8 <= count, buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self) & highBits == 0 {
                         index += 8
                         continue
                     }
-                    guard validator.accept(bytes[index]) else { return false }
-                    index += 1
                 }
-                return true
+                guard validator.accept(buffer[index]) else { return .windows1252 }
+                index += 1
             }
-            if !valid { return .windows1252 }
         }
         return validator.isInsideSequence ? .windows1252 : .utf8
     }

@@ -145,6 +145,18 @@ extension String {
         return String(scalars[first...last])
     }
 
+    /// Nothing but white space (or nothing at all); checked without building a trimmed copy.
+    public var isBlank: Bool {
+        for byte in utf8 {
+            switch byte {
+            case 0x09...0x0D, 0x20: continue
+            case 0..<0x80: return false
+            default: return unicodeScalars.allSatisfy(\.properties.isWhitespace)
+            }
+        }
+        return true
+    }
+
     private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || (0x09...0x0D).contains(byte)
     }

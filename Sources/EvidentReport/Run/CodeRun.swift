@@ -23,7 +23,7 @@ public enum CodeRun {
     }
 
     /// Respondents read before a batch is coded.
-    static let batchSize = 20_000
+    static let batchSize = 10_000
 
     public static func code(
         studyPath: String, outputPath: String?, progress: (@Sendable (CodingProgress) -> Void)? = nil

@@ -65,28 +65,56 @@ final class CodingPipeline: @unchecked Sendable {
             }
         }
         queue.async { [self] in
-            let units = AnswerToCode.answers(of: dataset, respondents: respondents)
-            let chunks = StudyAnalysis.inChunks(units, progress: report) { chunk, scratch in
-                var rows = ByteBuffer(capacity: chunk.reduce(0) { $0 + $1.text.utf8.count } * 2)
+            // Chunks of respondents, coded answer by answer without gathering the answers first.
+            let questions = dataset.questions.map(\.id)
+            let chunks = StudyAnalysis.inChunks(
+                respondents, of: Self.respondentsPerChunk, work: Self.work, progress: report
+            ) { chunk, scratch in
+                var rows = ByteBuffer(capacity: chunk.reduce(0) { $0 + Self.work($1).bytes } * 2)
                 var records = CodedRecords()
                 var rendering = CodedRecordsWriter.Scratch()
-                var count = 0
-                for unit in chunk {
-                    records.removeAll()
-                    engine.code(unit.text, dataset: unit.dataset, kind: unit.kind, into: &records, using: &scratch)
-                    writer.append(
-                        records, dataset: unit.dataset, respondent: unit.respondent, question: unit.question, to: &rows,
-                        scratch: &rendering)
-                    count += records.segments.count
+                var rendered = Rendered()
+                for respondent in chunk {
+                    for (question, answer) in zip(questions, respondent.answers) where !answer.isBlank {
+                        records.removeAll()
+                        engine.code(answer, dataset: dataset.id, kind: dataset.kind, into: &records, using: &scratch)
+                        writer.append(
+                            records, dataset: dataset.id, respondent: respondent.id, question: question, to: &rows,
+                            scratch: &rendering)
+                        rendered.answers += 1
+                        rendered.bytes += answer.utf8.count
+                        rendered.count += records.segments.count
+                    }
                 }
-                return (count: count, rows: rows.array)
+                rendered.chunks = [rows.array]
+                return rendered
             }
-            done = Rendered(
-                answers: units.count, bytes: units.reduce(0) { $0 + $1.text.utf8.count },
-                count: chunks.reduce(0) { $0 + $1.count }, chunks: chunks.map(\.rows))
+            var joined = Rendered()
+            for chunk in chunks {
+                joined.answers += chunk.answers
+                joined.bytes += chunk.bytes
+                joined.count += chunk.count
+                joined.chunks += chunk.chunks
+            }
+            done = joined
             group.leave()
         }
         if let previous { try deliver(previous) }
+    }
+
+    /// Respondents coded per parallel chunk: about as many answers as `StudyAnalysis.chunkSize`
+    /// when a respondent gives two.
+    static let respondentsPerChunk = 1_000
+
+    /// The non-empty answers of a respondent, and their bytes.
+    @Sendable
+    private static func work(_ respondent: Respondent) -> (answers: Int, bytes: Int) {
+        var work = (answers: 0, bytes: 0)
+        for answer in respondent.answers where !answer.isBlank {
+            work.answers += 1
+            work.bytes += answer.utf8.count
+        }
+        return work
     }
 
     /// Waits for the last batch and hands it over.
