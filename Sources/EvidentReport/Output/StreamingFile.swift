@@ -2,9 +2,10 @@ import EvidentImport
 import EvidentModel
 import Foundation
 
-/// A file written piece by piece, for outputs too large to hold in memory, yet still atomically:
-/// the pieces go to a temporary file beside the target, renamed over it by `commit()`. A file
-/// never committed (an error, an interrupted run) is removed, so no half-written output remains.
+/// A file written piece by piece, for outputs too large to hold in memory, and never seen
+/// half-written: the pieces go to a temporary file beside the target, renamed into place by
+/// `commit()`. A file never committed (an error, an interrupted run) is removed, so no
+/// half-written output remains.
 final class StreamingFile {
     let target: String
     private let temporary: String
@@ -43,10 +44,26 @@ final class StreamingFile {
     }
 
     /// Closes the file and puts it in place.
+    ///
+    /// The old file is removed before the rename instead of being renamed over: on ext4 (with
+    /// the default `auto_da_alloc`) renaming over an existing file makes the kernel write the
+    /// new one to disk there and then, which for a 190 MB `coded_segments.csv` held the command
+    /// up a tenth of a second. The target path still never shows a half-written file; between
+    /// the two calls it briefly shows none.
     func commit() throws(InputError) {
         guard let handle else { return }
         self.handle = nil
-        guard fclose(handle) == 0, rename(temporary, target) == 0 else {
+        guard fclose(handle) == 0 else {
+            unlink(temporary)
+            throw InputError("cannot write \(FilePaths.display(target))", at: SourceLocation(file: target))
+        }
+        if unlink(target) != 0, errno != ENOENT {
+            unlink(temporary)
+            throw InputError(
+                "cannot replace \(FilePaths.display(target)): \(String(cString: strerror(errno)).lowercased())",
+                at: SourceLocation(file: target), help: "check that the output folder is writable")
+        }
+        guard rename(temporary, target) == 0 else {
             unlink(temporary)
             throw InputError("cannot write \(FilePaths.display(target))", at: SourceLocation(file: target))
         }
