@@ -36,4 +36,17 @@ struct ByteBufferTests {
         buffer.removeAll()
         #expect(buffer.array.isEmpty)
     }
+
+    @Test("hands its bytes over without losing any")
+    func handsOver() {
+        var buffer = ByteBuffer(capacity: 4)
+        buffer.reserve(10)
+        for byte in Array("handed over".utf8) {
+            buffer.reserve(1)
+            buffer.put(byte)
+        }
+        let owned = buffer.owned()
+        #expect(owned.count == 11)
+        #expect(owned.withBytes { String(decoding: $0, as: UTF8.self) } == "handed over")
+    }
 }

@@ -23,6 +23,13 @@ struct ByteBuffer: ~Copyable {
         Array(UnsafeBufferPointer(start: base, count: count))
     }
 
+    /// The bytes written, handed over without a copy: the buffer's storage becomes the result's.
+    consuming func owned() -> OwnedBytes {
+        let bytes = OwnedBytes(base: base, count: count)
+        discard self
+        return bytes
+    }
+
     /// The bytes written, borrowed for the duration of `body`.
     func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         try body(UnsafeBufferPointer(start: base, count: count))
@@ -111,5 +118,29 @@ struct ByteBuffer: ~Copyable {
         CSVTable.append(bytes: utf8, to: &quoted)
         reserve(quoted.count)
         quoted.withUnsafeBufferPointer { put($0) }
+    }
+}
+
+/// Bytes a `ByteBuffer` has handed over (`owned()`): freed when the last reference goes.
+///
+/// `@unchecked Sendable`: the bytes are never written after the hand-over.
+final class OwnedBytes: @unchecked Sendable {
+    private let base: UnsafeMutablePointer<UInt8>
+    let count: Int
+
+    fileprivate init(base: UnsafeMutablePointer<UInt8>, count: Int) {
+        self.base = base
+        self.count = count
+    }
+
+    deinit {
+        base.deallocate()
+    }
+
+    /// The bytes, borrowed for the duration of `body`.
+    func withBytes<Result, Failure: Error>(
+        _ body: (UnsafeRawBufferPointer) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        try body(UnsafeRawBufferPointer(start: base, count: count))
     }
 }

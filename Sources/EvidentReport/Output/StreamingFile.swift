@@ -35,8 +35,20 @@ final class StreamingFile {
     }
 
     func append(_ bytes: [UInt8]) throws(InputError) {
+        let failure = bytes.withUnsafeBytes { bytes -> InputError? in
+            do throws(InputError) {
+                try append(bytes)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    func append(_ bytes: UnsafeRawBufferPointer) throws(InputError) {
         guard let handle else { return }
-        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, handle) }
+        let written = fwrite(bytes.baseAddress, 1, bytes.count, handle)
         guard written == bytes.count else {
             throw InputError("cannot write \(FilePaths.display(target)): the disk may be full", at: SourceLocation(file: target))
         }

@@ -52,7 +52,7 @@ public enum CodeRun {
                 answers += rendered.answers
                 bytes += rendered.bytes
                 segments += rendered.count
-                for chunk in rendered.chunks { try file.append(chunk) }
+                for chunk in rendered.chunks { try chunk.withBytes { (bytes) throws(InputError) in try file.append(bytes) } }
             }
             // Progress: the share of the input read, each data set weighted by its size on disk.
             let sizes = prepared.spec.datasets.map { Self.size(of: $0.path) }

@@ -18,7 +18,7 @@ final class CodingPipeline: @unchecked Sendable {
         var bytes = 0
         /// Rows rendered.
         var count = 0
-        var chunks: [[UInt8]] = []
+        var chunks: [OwnedBytes] = []
     }
 
     private let engine: CodingEngine
@@ -70,7 +70,10 @@ final class CodingPipeline: @unchecked Sendable {
             let chunks = StudyAnalysis.inChunks(
                 respondents, of: Self.respondentsPerChunk, work: Self.work, progress: report
             ) { chunk, scratch in
-                var rows = ByteBuffer(capacity: chunk.reduce(0) { $0 + Self.work($1).bytes } * 2)
+                // Rows run to about twice the answers' length; the buffer grows if they are longer.
+                var rows = ByteBuffer(capacity: chunk.reduce(0) { sum, respondent in
+                    respondent.answers.reduce(sum) { $0 + $1.utf8.count }
+                } * 2)
                 var records = CodedRecords()
                 var rendering = CodedRecordsWriter.Scratch()
                 var rendered = Rendered()
@@ -86,7 +89,7 @@ final class CodingPipeline: @unchecked Sendable {
                         rendered.count += records.segments.count
                     }
                 }
-                rendered.chunks = [rows.array]
+                rendered.chunks = [rows.owned()]
                 return rendered
             }
             var joined = Rendered()
