@@ -116,6 +116,28 @@ struct DatasetLoaderTests {
         #expect(dataset.rejections.map(\.reason) == ["record is a Qualtrics survey preview (Status 1), not a response"])
     }
 
+    @Test("a record rejected as a preview does not use up its id: a later response with it is read")
+    func rejectedIDStaysFree() throws {
+        let dir = try TemporaryDirectory()
+        let fixture = try String(contentsOfFile: FixturePaths.fixture("qualtrics-partials.csv"), encoding: .utf8)
+        // R_ccc is a preview (Status 1); a real response with the same id follows, then a repeat.
+        let text = fixture
+            + "2016-05-01 14:00:00,2016-05-01 14:03:00,0,203.0.113.5,100,180,1,2016-05-01 14:03:00,R_ccc,6,Mentoring\n"
+            + "2016-05-01 15:00:00,2016-05-01 15:03:00,0,203.0.113.6,100,180,1,2016-05-01 15:03:00,R_ccc,5,Again\n"
+        let spec = DatasetSpec(
+            id: "q", kind: .practitionerSurvey, path: try dir.write("q.csv", text),
+            items: [ItemSpec(column: "Q1", id: "overall", scale: "confidence-1-10")], freeText: ["What would help?"],
+            declaredAt: here
+        )
+        let dataset = try DatasetLoader.load(spec, scales: scales)
+        #expect(dataset.respondents.map(\.id) == ["R_aaa", "R_bbb", "R_ddd", "R_ccc"])
+        #expect(dataset.respondents.last?.answers == ["Mentoring"])
+        #expect(dataset.rejections.map(\.reason) == [
+            "record is a Qualtrics survey preview (Status 1), not a response",
+            "record repeats respondent id 'R_ccc' of an earlier record",
+        ])
+    }
+
     @Test("the real Qualtrics export (qualtRics sample.csv) reads correctly",
           .enabled(if: FixturePaths.realExists("qualtrics-sample.csv")))
     func realQualtrics() throws {

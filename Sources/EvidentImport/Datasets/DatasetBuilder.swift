@@ -41,15 +41,17 @@ struct DatasetBuilder {
             reject(location, id: nil, "has no respondent id in column '\(plan.columns[plan.idColumn ?? 0].name)'")
             return
         }
-        guard !seenIDs.contains(id) else {
+        // One hash of the id in the usual case: inserted now, taken out again if the record is
+        // rejected below (a rejected record's id stays free for a later one).
+        guard seenIDs.insert(id).inserted else {
             reject(location, id: id, "repeats respondent id '\(id)' of an earlier record")
             return
         }
         if let status = plan.statusColumn, let reason = QualtricsStatus.rejection(fields[status]) {
+            seenIDs.remove(id)
             reject(location, id: id, reason)
             return
         }
-        seenIDs.insert(id)
         var values: [ItemValue] = []
         var allValid = true
         var anyValid = false
