@@ -189,7 +189,11 @@ struct CSVParserState: Sendable {
 
     private mutating func endRecord() -> CSVRecord {
         let record = CSVRecord(line: recordLine, fields: fields)
-        fields.removeAll(keepingCapacity: true)
+        // The record keeps the array: start the next one at the same size, allocated once,
+        // instead of growing it field by field.
+        let width = fields.count
+        fields = []
+        fields.reserveCapacity(width)
         recordStarted = false
         mode = .fieldStart
         return record

@@ -53,6 +53,7 @@ struct DatasetBuilder {
             return
         }
         var values: [ItemValue] = []
+        values.reserveCapacity(plan.items.count)
         var allValid = true
         var anyValid = false
         for (item, column) in zip(plan.items, plan.itemColumns) {
