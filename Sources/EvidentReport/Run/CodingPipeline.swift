@@ -70,10 +70,8 @@ final class CodingPipeline: @unchecked Sendable {
             let chunks = StudyAnalysis.inChunks(
                 respondents, of: Self.respondentsPerChunk, work: Self.work, progress: report
             ) { chunk, scratch in
-                // Rows run to about twice the answers' length; the buffer grows if they are longer.
-                var rows = ByteBuffer(capacity: chunk.reduce(0) { sum, respondent in
-                    respondent.answers.reduce(sum) { $0 + $1.utf8.count }
-                } * 2)
+                // A guess at the rows' size (about 1 KB a respondent on the benchmark); it grows.
+                var rows = ByteBuffer(capacity: chunk.count * 1024)
                 var records = CodedRecords()
                 var rendering = CodedRecordsWriter.Scratch()
                 var rendered = Rendered()

@@ -76,11 +76,18 @@ public enum CodedSegmentsTable {
     /// into `prefix`, replacing what it held.
     static func putLeadingCells(_ dataset: String, _ respondent: String, _ question: String, into prefix: inout ByteBuffer) {
         prefix.removeAll()
-        for var cell in [dataset, respondent, question] {
-            cell.withUTF8 { prefix.putCSVText($0) }
-            prefix.reserve(1)
-            prefix.put(0x2C)
-        }
+        putCell(dataset, into: &prefix)
+        putCell(respondent, into: &prefix)
+        putCell(question, into: &prefix)
+    }
+
+    /// A text cell and the comma after it.
+    @inline(__always)
+    private static func putCell(_ text: String, into bytes: inout ByteBuffer) {
+        var text = text
+        text.withUTF8 { bytes.putCSVText($0) }
+        bytes.reserve(1)
+        bytes.put(0x2C)
     }
 
     /// Appends one match, `pattern@first-last`, to a matches cell being built (after `; ` unless
