@@ -122,14 +122,21 @@ public final class CSVReader {
     private static func transcode(
         _ bytes: [UInt8], with transcoder: inout Transcoder, into buffer: inout [UInt8], isFinal: Bool, file: String
     ) throws(InputError) {
+        // UTF-8 that the parser has no bytes left of is checked and then parsed where it lies.
+        let passThrough = transcoder.passesThrough && buffer.isEmpty
         let failure = bytes.withUnsafeBytes { raw -> Transcoder.Failure? in
             do throws(Transcoder.Failure) {
-                try transcoder.transcode(raw, into: &buffer, isFinal: isFinal)
+                if passThrough {
+                    try transcoder.validate(raw, isFinal: isFinal)
+                } else {
+                    try transcoder.transcode(raw, into: &buffer, isFinal: isFinal)
+                }
                 return nil
             } catch {
                 return error
             }
         }
+        if passThrough, failure == nil { buffer = bytes }
         if let error = failure {
             let declared = transcoder.encoding == .utf8BOM ? " in a file whose byte order mark declares UTF-8" : ""
             throw InputError(

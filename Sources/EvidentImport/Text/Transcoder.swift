@@ -24,40 +24,49 @@ struct Transcoder: Sendable {
         self.encoding = encoding
     }
 
+    /// Whether the encoding's bytes are UTF-8 already: `validate` them and use them as they are.
+    var passesThrough: Bool { encoding == .utf8 || encoding == .utf8BOM }
+
+    /// Checks that `input` continues valid UTF-8, tracking lines and columns for the refusal.
+    /// Call once more with `isFinal` at the end of the file so a truncated sequence is refused.
+    /// O(n), ASCII eight bytes at a time.
+    mutating func validate(_ input: UnsafeRawBufferPointer, isFinal: Bool) throws(Failure) {
+        var index = 0
+        while index < input.count {
+            if !validator.isInsideSequence, index + 8 <= input.count {
+                let word = input.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    // Eight ASCII bytes: without a line break among them, eight columns.
+                    if Self.hasLineBreak(word) {
+                        for offset in index..<(index + 8) { track(input[offset]) }
+                    } else {
+                        column += 8
+                        lastWasCR = false
+                    }
+                    index += 8
+                    continue
+                }
+            }
+            let byte = input[index]
+            guard validator.accept(byte) else {
+                throw Failure(line: line, column: column, message: "invalid UTF-8 byte 0x\(hex(byte))")
+            }
+            track(byte)
+            index += 1
+        }
+        if isFinal, validator.isInsideSequence {
+            throw Failure(line: line, column: column, message: "the file ends inside a UTF-8 sequence")
+        }
+    }
+
     /// Appends the UTF-8 form of `input` to `output`. Call once more with `isFinal` at the end
     /// of the file so a truncated sequence is refused. O(n).
     mutating func transcode(_ input: UnsafeRawBufferPointer, into output: inout [UInt8], isFinal: Bool) throws(Failure) {
         output.reserveCapacity(output.count + input.count + input.count / 2)
         switch encoding {
         case .utf8, .utf8BOM:
-            // Validate first, tracking lines only as far as needed; then copy the chunk whole.
-            var index = 0
-            while index < input.count {
-                if !validator.isInsideSequence, index + 8 <= input.count {
-                    let word = input.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 == 0 {
-                        // Eight ASCII bytes: without a line break among them, eight columns.
-                        if Self.hasLineBreak(word) {
-                            for offset in index..<(index + 8) { track(input[offset]) }
-                        } else {
-                            column += 8
-                            lastWasCR = false
-                        }
-                        index += 8
-                        continue
-                    }
-                }
-                let byte = input[index]
-                guard validator.accept(byte) else {
-                    throw Failure(line: line, column: column, message: "invalid UTF-8 byte 0x\(hex(byte))")
-                }
-                track(byte)
-                index += 1
-            }
+            try validate(input, isFinal: isFinal)
             output.append(contentsOf: input)
-            if isFinal, validator.isInsideSequence {
-                throw Failure(line: line, column: column, message: "the file ends inside a UTF-8 sequence")
-            }
         case .windows1252:
             for byte in input {
                 if byte < 0x80 {
