@@ -6,8 +6,8 @@ import EvidentModel
 /// Codes batches of answers in the background, one batch at a time, while the caller reads the
 /// next and writes the last: `submit` waits for the previous batch, starts the new one, then
 /// hands the previous one's rendered rows over (in order), so writing overlaps coding too. Rows
-/// are `coded_segments.csv` records, rendered on the coding workers, one byte array per chunk
-/// (never joined, which would copy the whole output once more).
+/// are `coded_segments.csv` records, rendered on the coding workers into one buffer per chunk
+/// and handed to the file as they are (never joined, which would copy the output once more).
 ///
 /// `@unchecked Sendable`: `pending` is written only by the caller's thread, and the group's
 /// wait orders that write before every read of `done` and after the background write to it.
@@ -39,8 +39,8 @@ final class CodingPipeline: @unchecked Sendable {
     }
 
     /// Starts coding the non-empty answers of `respondents` (of `dataset`) once the previous
-    /// batch is done, then hands the previous batch's output to `deliver`. The answers are
-    /// gathered, and the respondents let go, in the background too: the caller's thread only reads.
+    /// batch is done, then hands the previous batch's output to `deliver`. The respondents are
+    /// coded, and let go, in the background: the caller's thread only reads and writes.
     ///
     /// Progress is reported after each chunk: answers and bytes coded so far in the whole run,
     /// and `inputFraction`, the share of the input read when this batch was submitted.
