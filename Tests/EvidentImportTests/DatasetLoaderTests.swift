@@ -205,3 +205,32 @@ struct ReverseScoringTests {
         #expect(Scale.builtIn[0].isPositive(80))
     }
 }
+
+@Suite("Streaming a data set in batches")
+struct StreamingBatchTests {
+    /// `evident code` streams: the first batches are an eighth, a quarter and a half of the
+    /// batch size so that coding starts early, then full batches; every respondent arrives once,
+    /// in file order, and the share of the file read rises to 1.
+    @Test("batches grow from an eighth of the size to the full size, and lose nothing")
+    func growingBatches() throws {
+        let dir = try TemporaryDirectory()
+        let rows = (1...40).map { "\($0),answer \($0)" }.joined(separator: "\n")
+        let path = try dir.write("s.csv", "id,text\n" + rows + "\n")
+        let spec = DatasetSpec(id: "s", kind: .practitionerSurvey, path: path, respondentID: "id", items: [],
+                               freeText: ["text"], declaredAt: SourceLocation(file: "study.yaml"))
+        var sizes: [Int] = []
+        var ids: [String] = []
+        var fractions: [Double] = []
+        let dataset = try DatasetLoader.stream(spec, scales: [:], batchSize: 8) { _, batch, fraction throws(InputError) in
+            sizes.append(batch.count)
+            ids += batch.map(\.id)
+            fractions.append(fraction)
+        }
+        // The two data rows read ahead to detect the layout join the first batch of one.
+        #expect(sizes == [3, 2, 4, 8, 8, 8, 7])
+        #expect(ids == (1...40).map(String.init))
+        #expect(fractions.last == 1)
+        #expect(fractions == fractions.sorted())
+        #expect(dataset.accounting.rowsRead == 40)
+    }
+}

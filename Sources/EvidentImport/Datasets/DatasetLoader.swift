@@ -117,7 +117,7 @@ public enum DatasetLoader {
             waiting += 1
             if waiting >= limit {
                 waiting = 0
-                limit = min(batchSize, limit * 2)
+                limit = limit > batchSize / 2 ? batchSize : limit * 2
                 try body(shape, builder.drainRespondents(), reader.fractionRead)
             }
         }
