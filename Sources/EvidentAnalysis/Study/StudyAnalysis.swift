@@ -71,8 +71,9 @@ public enum StudyAnalysis {
                 let done = work(unit)
                 return (sum.answers + done.answers, sum.bytes + done.bytes)
             }
-            let (answers, bytes) = results.store(result, at: index, answers: done.answers, bytes: done.bytes)
-            progress?(CodingProgress(answers: answers, totalAnswers: total.answers, bytes: bytes, totalBytes: total.bytes))
+            results.store(result, at: index, answers: done.answers, bytes: done.bytes) { answers, bytes in
+                progress?(CodingProgress(answers: answers, totalAnswers: total.answers, bytes: bytes, totalBytes: total.bytes))
+            }
         }
         return results.merged()
     }
@@ -125,13 +126,14 @@ final class ChunkResults<Chunk: Sendable>: Sendable {
         state = Mutex(State(chunks: Array(repeating: nil, count: count)))
     }
 
-    /// Stores a chunk's segments and returns the running totals of answers and bytes.
-    func store(_ chunk: Chunk, at index: Int, answers done: Int, bytes size: Int) -> (Int, Int) {
+    /// Stores a chunk's result and hands the running totals of answers and bytes to `report`,
+    /// under the lock, so reports arrive in increasing order whichever worker finishes first.
+    func store(_ chunk: Chunk, at index: Int, answers done: Int, bytes size: Int, report: (Int, Int) -> Void) {
         state.withLock { state in
             state.chunks[index] = chunk
             state.answers += done
             state.bytes += size
-            return (state.answers, state.bytes)
+            report(state.answers, state.bytes)
         }
     }
 
