@@ -83,6 +83,13 @@ struct DatasetBuilder {
         ))
     }
 
+    /// Counts `record` as read and rejects it for a reason found outside it (`reason` follows
+    /// "record ", as every record rejection's does).
+    mutating func reject(_ record: CSVRecord, id: String?, reason: String) {
+        accounting.rowsRead += 1
+        reject(SourceLocation(file: file, line: record.line), id: id.flatMap { $0.isEmpty ? nil : $0 }, reason)
+    }
+
     /// Hands over the respondents built so far and forgets them (streaming: memory stays flat;
     /// duplicate ids are still caught, as the ids seen are kept).
     mutating func drainRespondents() -> [Respondent] {

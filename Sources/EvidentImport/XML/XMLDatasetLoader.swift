@@ -8,7 +8,8 @@ public import EvidentModel
 /// element path (`FieldTable`), then scored and accounted for exactly as a delimited export's
 /// records (study spec §5): the manifest names columns by path (`group/field`) or, where unique,
 /// by field name alone; Qualtrics' `finished`, `progress`, `status` and `-99` follow the CSV
-/// layout's rules; ODK respondents are named by `meta/instanceID`.
+/// layout's rules; ODK respondents are named by `meta/instanceID`, and a submission that an
+/// edited one in the same export replaces (its `meta/deprecatedID`) is rejected, naming the edit.
 public enum XMLDatasetLoader {
     /// Loads `spec`; `storyMapping` is the manifest's `stories:` mapping, needed for stories
     /// read from ODK submissions. Throws when the file cannot be read at all (refused, not
@@ -25,7 +26,8 @@ public enum XMLDatasetLoader {
             let contents = try ODKFolder.read(path: spec.path, displayPath: file, options: options)
             let source = FieldTable.Source(file: file, format: .odkXML, encoding: contents.encoding, sha256: contents.sha256)
             var dataset = try contents.table.dataset(
-                spec, layout: ODKFields.layout, scales: scales, source: source, inferable: { !ODKFields.isMetadata($0) }
+                spec, layout: ODKFields.layout, scales: scales, source: source, inferable: { !ODKFields.isMetadata($0) },
+                rejection: ODKFields.replaced(in: contents.table)
             )
             dataset.diagnostics += contents.diagnostics
             return dataset

@@ -74,6 +74,23 @@ struct ODKSubmissionReaderTests {
         )])
     }
 
+    /// ODK Collect gives an edited submission a new instanceID and names the one it replaces in
+    /// `meta/deprecatedID`; an export holding both must count the edit only.
+    @Test("a submission replaced by an edited one (meta/deprecatedID) is rejected, naming the edit; the edit is read")
+    func editedSubmission() throws {
+        let dataset = try Self.load("odk-edited.xml", attributes: ["service"], items: Self.gotHelp, freeText: ["difference"])
+        #expect(dataset.accounting == Accounting(rowsRead: 3, complete: 2, partial: 0, rejected: 1))
+        #expect(dataset.respondents.map(\.id) == [
+            "uuid:cccccccc-3333-4333-8333-333333333333", "uuid:bbbbbbbb-2222-4222-8222-222222222222",
+        ])
+        #expect(dataset.respondents.last?.answers == ["Someone finally listened, corrected after the visit."])
+        #expect(dataset.rejections == [Rejection(
+            kind: .record, dataset: "kobo", location: SourceLocation(file: XMLFixture.shown("odk-edited.xml"), line: 3),
+            respondent: "uuid:aaaaaaaa-1111-4111-8111-111111111111",
+            reason: "record was replaced by the edited submission 'uuid:bbbbbbbb-2222-4222-8222-222222222222'"
+        )])
+    }
+
     @Test("a folder of submissions, subfolders included: each keeps its own file and line; a broken file is one rejected record")
     func folder() throws {
         let dataset = try Self.load("odk-folder", attributes: ["service"], items: Self.gotHelp, freeText: ["difference"])

@@ -12,7 +12,8 @@ extension FieldTable {
 
     /// Scores and accounts for the rows exactly as a delimited export's records are
     /// (`DatasetBuilder`, study spec §5), inferring items and free text the manifest leaves out
-    /// from the columns `inferable` accepts.
+    /// from the columns `inferable` accepts. A row for which `rejection` gives a reason is read
+    /// and rejected for it (ODK: a submission an edited one replaced).
     ///
     /// The builder names one file and takes a line per record; each row is handed over under its
     /// position (1, 2, 3 …) and the real file and line are put back afterwards, so records from
@@ -20,7 +21,7 @@ extension FieldTable {
     /// rejected record each, in their place.
     func dataset(
         _ spec: DatasetSpec, layout: ExportLayout, scales: [String: Scale], source: Source,
-        inferable: (ColumnHeader) -> Bool
+        inferable: (ColumnHeader) -> Bool, rejection: (Row) -> String? = { _ in nil }
     ) throws(InputError) -> Dataset {
         var inferred: ColumnInference.Result?
         if spec.items == nil || spec.freeText == nil {
@@ -46,8 +47,14 @@ extension FieldTable {
                 builder.note(.note("no free_text listed in the manifest; inferred \(inferred.freeText.count): \(list)", at: whole))
             }
         }
+        let idColumn = layout.respondentIDColumn.flatMap { name in columns.firstIndex { $0.name == name } }
         for (position, row) in rows.enumerated() {
-            builder.add(CSVRecord(line: position + 1, fields: row.fields))
+            let record = CSVRecord(line: position + 1, fields: row.fields)
+            if let reason = rejection(row) {
+                builder.reject(record, id: idColumn.map { row.fields[$0] }, reason: reason)
+            } else {
+                builder.add(record)
+            }
         }
         var dataset = builder.finish(format: source.format, encoding: source.encoding, sha256: source.sha256)
         relocate(&dataset, spec: spec)
