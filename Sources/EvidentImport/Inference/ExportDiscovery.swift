@@ -34,11 +34,13 @@ public enum ExportDiscovery {
             let lower = name.lowercased()
             return [".txt", ".docx", ".md"].contains { lower.hasSuffix($0) } && !lower.hasPrefix("readme") && lower != "names.txt"
         }
-        if depth > 0, !transcripts.isEmpty {
+        // A folder of transcripts is an interviews data set, its CSV a participants list, not a
+        // survey: the folder named itself or one found below it.
+        if !transcripts.isEmpty {
             found.skipped.append((folder, "interview transcripts: add an interviews data set to the manifest"))
             return
         }
-        if depth > 0, delimited.isEmpty, !xml.isEmpty, folders.allSatisfy({ ODKFolder.xmlFiles(in: folder + "/" + $0).count > 0 }),
+        if delimited.isEmpty, !xml.isEmpty, folders.allSatisfy({ ODKFolder.xmlFiles(in: folder + "/" + $0).count > 0 }),
            xml.allSatisfy({ XMLDatasetLoader.recognise(folder + "/" + $0) == .odkXML }), xml.count + folders.count > 1 {
             found.exports.append(folder)
             return

@@ -2,8 +2,8 @@ public import EvidentModel
 import Foundation
 
 /// `evident inspect` as a library call: the exports named (folders searched with
-/// `ExportDiscovery`, except folders of ODK submissions, which are one export), each inspected,
-/// and the manifest draft written from them.
+/// `ExportDiscovery`; a folder of ODK submissions is one export), each inspected, and the
+/// manifest draft written from them.
 public enum InspectRun {
     /// What was inspected, and what was found but left out.
     public struct Outcome: Sendable {
@@ -19,14 +19,19 @@ public enum InspectRun {
         var errors: [InputError] = []
         for path in paths {
             var exports = [path]
-            if FilePaths.isDirectory(path), XMLDatasetLoader.recognise(path) == nil {
+            // A folder is searched (`ExportDiscovery`), which also tells a folder of ODK
+            // submissions, one export, from a study folder that merely holds XML somewhere.
+            if FilePaths.isDirectory(path) {
                 let found = ExportDiscovery.exports(in: path)
                 outcome.skipped += found.skipped
                 exports = found.exports
                 if exports.isEmpty {
+                    let left = found.skipped.map { "\(FilePaths.display($0.path)): \($0.reason)" }
                     errors.append(InputError(
                         "the folder holds no exports", at: SourceLocation(file: FilePaths.display(path)),
-                        help: "exports are .csv, .tsv or .xml files, or folders of ODK submissions"
+                        help: left.isEmpty
+                            ? "exports are .csv, .tsv or .xml files, or folders of ODK submissions"
+                            : "left out: " + left.joined(separator: "; ")
                     ))
                 }
             }

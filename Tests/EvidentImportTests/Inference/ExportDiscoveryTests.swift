@@ -22,6 +22,35 @@ struct ExportDiscoveryTests {
         #expect(skipped == ["coding/coverage.csv", "coding/double-coded.csv", "interviews"])
     }
 
+    /// The study folder holds XML below it (the KoBo folder, the MSC file), but it is not a
+    /// folder of ODK submissions: inspecting it inspects each export on its own.
+    @Test("inspecting the sample study's folder inspects each export, not the folder as one ODK export",
+          .enabled(if: InferenceFixtures.sampleExists("study.yaml")))
+    func inspectSampleFolder() throws {
+        let outcome = try InspectRun.inspect([InferenceFixtures.sample("")])
+        #expect(outcome.inspections.map(\.format) == [
+            .msforms, .surveymonkey, .surveymonkey, .googleForms, .odkXML, .limesurvey, .mscXML,
+        ])
+        #expect(outcome.skipped.count == 3)
+    }
+
+    @Test("a folder of interview transcripts is not read as a survey of its participants list")
+    func interviewsFolder() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("P01.txt", "Interviewer: How did it go?\nP01: Better than I hoped.\n")
+        try folder.write("participants.csv", "participant,pseudonym,name\nP01,Kristy,Jane Doe\n")
+        #expect(ExportDiscovery.exports(in: folder.path).exports.isEmpty)
+        do {
+            _ = try InspectRun.inspect([folder.path])
+            Issue.record("a transcripts folder inspected as exports")
+        } catch {
+            #expect(error.description == """
+                error: the folder holds no exports --> \(FilePaths.display(folder.path))
+                  help: left out: \(FilePaths.display(folder.path)): interview transcripts: add an interviews data set to the manifest
+                """)
+        }
+    }
+
     @Test("an empty folder holds no exports; inspect says so")
     func empty() throws {
         let folder = try TemporaryDirectory()
