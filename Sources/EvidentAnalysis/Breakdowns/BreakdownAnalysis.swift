@@ -22,14 +22,34 @@ public enum BreakdownAnalysis {
             }
         }
         for dataset in datasets {
+            // Per respondent (by index): whether they wrote any free text; per code: the
+            // respondents it touched. Computed once, so a theme's cells cost the respondents it
+            // touched, not the whole data set (a national data set has hundreds of codes).
+            let hasText = dataset.respondents.map { $0.answers.contains { !$0.isBlank } }
+            var indexesOf: [String: [Int]] = [:]
+            for (index, respondent) in dataset.respondents.enumerated() { indexesOf[respondent.id, default: []].append(index) }
+            var respondentsByCode: [String: [Int]] = [:]
+            for (respondent, codes) in codesByRespondent[dataset.id] ?? [:] {
+                for index in indexesOf[respondent] ?? [] {
+                    for code in codes { respondentsByCode[code, default: []].append(index) }
+                }
+            }
             for (attributeIndex, attribute) in dataset.attributes.enumerated() {
                 let groups = groupsOf(dataset, attribute: attributeIndex)
                 for (itemIndex, item) in dataset.items.enumerated() {
                     result.append(itemBreakdown(dataset, attribute, groups, itemIndex, item, suppression))
                 }
-                let codes = codesByRespondent[dataset.id] ?? [:]
+                var groupsOfRespondent = [[Int]](repeating: [], count: dataset.respondents.count)
+                for (group, members) in groups.map(\.members).enumerated() {
+                    for index in members { groupsOfRespondent[index].append(group) }
+                }
+                let bases = groups.map { group in group.members.count { hasText[$0] } }
                 for theme in themes where theme.byDataset.contains(where: { $0.dataset == dataset.id }) {
-                    result.append(themeBreakdown(dataset, attribute, groups, theme, codes, suppression))
+                    var counts = [Int](repeating: 0, count: groups.count)
+                    for index in respondentsByCode[theme.codeID] ?? [] where hasText[index] {
+                        for group in groupsOfRespondent[index] { counts[group] += 1 }
+                    }
+                    result.append(themeBreakdown(dataset.id, attribute, groups.map(\.name), theme, counts, bases, suppression))
                 }
             }
         }
@@ -72,18 +92,15 @@ public enum BreakdownAnalysis {
         return Breakdown(dataset: dataset.id, attribute: attribute, subject: .item(id: item.id, label: item.label), cells: cells)
     }
 
+    /// A code's cells: in each group, how many of the respondents who wrote free text it touched.
     private static func themeBreakdown(
-        _ dataset: Dataset, _ attribute: String, _ groups: [(name: String, members: [Int])], _ theme: ThemeResult,
-        _ codes: [String: Set<String>], _ suppression: Suppression
+        _ dataset: String, _ attribute: String, _ groups: [String], _ theme: ThemeResult, _ counts: [Int], _ bases: [Int],
+        _ suppression: Suppression
     ) -> Breakdown {
-        var cells = groups.map { group -> Breakdown.Cell in
-            let withText = group.members.filter { index in
-                dataset.respondents[index].answers.contains { !$0.trimmedWhitespace.isEmpty }
-            }
-            let count = withText.filter { codes[dataset.respondents[$0].id]?.contains(theme.codeID) == true }.count
-            return Breakdown.Cell(
-                group: group.name, count: count, mean: nil,
-                percent: ProportionEstimate(successes: count, total: withText.count).percent, base: withText.count,
+        var cells = zip(groups, zip(counts, bases)).map { group, cell -> Breakdown.Cell in
+            Breakdown.Cell(
+                group: group, count: cell.0, mean: nil,
+                percent: ProportionEstimate(successes: cell.0, total: cell.1).percent, base: cell.1,
                 isSuppressed: false
             )
         }
@@ -93,7 +110,7 @@ public enum BreakdownAnalysis {
             cells[index].isSuppressed = true
         }
         return Breakdown(
-            dataset: dataset.id, attribute: attribute,
+            dataset: dataset, attribute: attribute,
             subject: .code(id: theme.codeID, label: theme.label, depth: theme.depth), cells: cells
         )
     }
