@@ -20,33 +20,46 @@ enum QuoteSelection {
         let text: String
         let strength: Int
         let order: UInt64
+        /// 0 for 40–300 characters, 1 for longer, 2 for shorter: ranked in that order.
+        let band: Int
+
+        /// The ranking: length band, then stronger matches, then the stable hash.
+        var rank: (Int, Int, UInt64) { (band, -strength, order) }
     }
 
+    /// O(segments × code depth + candidates × log candidates): every candidate is built once and
+    /// referred to by index, ranks are worked out once, and each data set's queue of candidates
+    /// is consumed from its front without moving the rest.
     static func select(
         _ results: StudyResults, perCode limit: Int, attribution: QuoteAttribution, redact: (String, Respondent) -> String
     ) -> [Quote] {
         guard let codebook = results.codebook, limit > 0 else { return [] }
         let rollUp = RollUp(codebook: codebook)
         let respondents = RespondentIndex(results.datasets)
-        var candidates: [String: [SegmentIdentity: Candidate]] = [:]
+        var all: [Candidate] = []
+        var candidates: [String: [SegmentIdentity: Int]] = [:]
         for segment in results.segments {
             guard let answer = respondents.answer(segment) else { continue }
             let text = scalars(of: answer, from: segment.start, to: segment.end).trimmedWhitespace
+            let length = text.count
             let candidate = Candidate(
                 segment: segment, text: text, strength: Set(segment.matches.map(\.pattern)).count,
-                order: StableHash.of(segment.codeID, segment.dataset, segment.respondent, segment.question, String(segment.segmentIndex))
+                order: StableHash.of(segment.codeID, segment.dataset, segment.respondent, segment.question, String(segment.segmentIndex)),
+                band: length < minimumLength ? 2 : (length > maximumLength ? 1 : 0)
             )
+            let index = all.count
+            all.append(candidate)
+            let key = SegmentIdentity(segment)
             for code in rollUp.selfAndAncestors(of: segment.codeID) {
-                let key = SegmentIdentity(segment)
-                if let existing = candidates[code]?[key], existing.strength >= candidate.strength { continue }
-                candidates[code, default: [:]][key] = candidate
+                if let existing = candidates[code]?[key], all[existing].strength >= candidate.strength { continue }
+                candidates[code, default: [:]][key] = index
             }
         }
         var quotes: [Quote] = []
         let datasetOrder = results.datasets.map(\.id)
         for placed in codebook.allCodes {
-            let ranked = (candidates[placed.code.id] ?? [:]).values.sorted { rank($0) < rank($1) }
-            var byDataset = Dictionary(grouping: ranked, by: \.segment.dataset)
+            let ranked = (candidates[placed.code.id] ?? [:]).values.sorted { all[$0].rank < all[$1].rank }
+            var byDataset = Dictionary(grouping: ranked) { all[$0].segment.dataset }.mapValues { ArraySlice($0) }
             var used: Set<String> = []
             var texts: Set<String> = []
             var chosen = 0
@@ -55,15 +68,16 @@ enum QuoteSelection {
                 progress = false
                 for dataset in datasetOrder where chosen < limit {
                     guard var queue = byDataset[dataset] else { continue }
-                    while let next = queue.first,
-                          used.contains(next.segment.dataset + "\u{0}" + next.segment.respondent)
-                            || texts.contains(Self.sameText(next.text)) {
+                    while let first = queue.first,
+                          used.contains(all[first].segment.dataset + "\u{0}" + all[first].segment.respondent)
+                            || texts.contains(Self.sameText(all[first].text)) {
                         queue.removeFirst()
                     }
-                    guard let next = queue.first, let respondent = respondents.respondent(next.segment) else {
+                    guard let first = queue.first, let respondent = respondents.respondent(all[first].segment) else {
                         byDataset[dataset] = queue
                         continue
                     }
+                    let next = all[first]
                     queue.removeFirst()
                     byDataset[dataset] = queue
                     used.insert(next.segment.dataset + "\u{0}" + next.segment.respondent)
@@ -85,12 +99,6 @@ enum QuoteSelection {
     /// shows such a text once.
     static func sameText(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
-    }
-
-    private static func rank(_ candidate: Candidate) -> (Int, Int, UInt64) {
-        let length = candidate.text.count
-        let band = length < minimumLength ? 2 : (length > maximumLength ? 1 : 0)
-        return (band, -candidate.strength, candidate.order)
     }
 
     /// Text past `maximumLength` characters, cut at the last space before it, with "…".
