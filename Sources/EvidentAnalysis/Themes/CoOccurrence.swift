@@ -19,18 +19,22 @@ public struct CoOccurrence: Sendable {
             let respondent: String
             let question: String
         }
-        var byAnswer: [Answer: Set<Int>] = [:]
-        var order: [Answer] = []
+        // Answers numbered in order of first appearance (one hash of their strings per segment);
+        // each code's roll-up chain worked out once.
+        var numbers: [Answer: Int] = [:]
+        var codesOf: [Set<Int>] = []
+        var chains: [String: [Int]] = [:]
         for segment in segments {
-            let answer = Answer(dataset: segment.dataset, respondent: segment.respondent, question: segment.question)
-            if byAnswer[answer] == nil { order.append(answer) }
-            for code in rollUp.selfAndAncestors(of: segment.codeID) {
-                if let position = index[code] { byAnswer[answer, default: []].insert(position) }
+            let number = numbers.number(of: Answer(dataset: segment.dataset, respondent: segment.respondent, question: segment.question))
+            if number == codesOf.count { codesOf.append([]) }
+            if chains[segment.codeID] == nil {
+                chains[segment.codeID] = rollUp.selfAndAncestors(of: segment.codeID).compactMap { index[$0] }
             }
+            for position in chains[segment.codeID] ?? [] { codesOf[number].insert(position) }
         }
         var counts = [[Int]](repeating: [Int](repeating: 0, count: codes.count), count: codes.count)
-        for answer in order {
-            let present = (byAnswer[answer] ?? []).sorted()
+        for codes in codesOf {
+            let present = codes.sorted()
             for first in present {
                 for second in present { counts[first][second] += 1 }
             }

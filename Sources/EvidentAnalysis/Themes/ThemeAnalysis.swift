@@ -16,27 +16,35 @@ public enum ThemeAnalysis {
             }.count
         }
         let datasetIndex = Dictionary(uniqueKeysWithValues: datasets.enumerated().map { ($1.id, $0) })
-        // Per code, per data set: distinct segments and respondents.
-        var segmentSets: [String: [Set<SegmentKey>]] = [:]
-        var respondentSets: [String: [Set<String>]] = [:]
-        let empty = [Set<SegmentKey>](repeating: [], count: datasets.count)
-        let emptyRespondents = [Set<String>](repeating: [], count: datasets.count)
+        // Per code (by position in the codebook), per data set: distinct segments and respondents.
+        // Segments and respondents are numbered once (one hash of their strings per segment), so
+        // rolling a segment up to every ancestor costs integer set inserts only.
+        let codeIndex = Dictionary(placed.enumerated().map { ($1.code.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var chains: [String: [Int]] = [:]
+        var segmentSets = [[Set<Int>]](repeating: [Set<Int>](repeating: [], count: datasets.count), count: placed.count)
+        var respondentSets = segmentSets
+        var segmentNumbers: [SegmentKey: Int] = [:]
+        var respondentNumbers: [String: Int] = [:]
         for segment in segments {
             guard let index = datasetIndex[segment.dataset] else { continue }
-            let key = SegmentKey(segment)
-            for code in rollUp.selfAndAncestors(of: segment.codeID) {
-                segmentSets[code, default: empty][index].insert(key)
-                respondentSets[code, default: emptyRespondents][index].insert(segment.respondent)
+            let key = segmentNumbers.number(of: SegmentKey(segment))
+            let respondent = respondentNumbers.number(of: segment.respondent)
+            if chains[segment.codeID] == nil {
+                chains[segment.codeID] = rollUp.selfAndAncestors(of: segment.codeID).compactMap { codeIndex[$0] }
+            }
+            for code in chains[segment.codeID] ?? [] {
+                segmentSets[code][index].insert(key)
+                respondentSets[code][index].insert(respondent)
             }
         }
-        return placed.map { entry in
+        return placed.enumerated().map { position, entry in
             let id = entry.code.id
             var byDataset: [(dataset: String, count: ThemeResult.Count)] = []
             var total = ThemeResult.Count(segments: 0, respondents: 0, base: 0)
             for (index, dataset) in datasets.enumerated() where engine.applies(codeID: id, dataset: dataset.id, kind: dataset.kind) {
                 let count = ThemeResult.Count(
-                    segments: segmentSets[id]?[index].count ?? 0,
-                    respondents: respondentSets[id]?[index].count ?? 0,
+                    segments: segmentSets[position][index].count,
+                    respondents: respondentSets[position][index].count,
                     base: bases[index]
                 )
                 byDataset.append((dataset.id, count))

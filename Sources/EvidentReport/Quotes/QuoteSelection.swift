@@ -37,7 +37,14 @@ enum QuoteSelection {
         let rollUp = RollUp(codebook: codebook)
         let respondents = RespondentIndex(results.datasets)
         var all: [Candidate] = []
-        var candidates: [String: [SegmentIdentity: Int]] = [:]
+        var ranks: [(Int, Int, UInt64)] = []
+        // Per code (by position in the codebook): segment number → candidate. Segments are
+        // numbered by identity once, and each code's roll-up chain is worked out once.
+        let placedCodes = codebook.allCodes
+        let codeIndex = Dictionary(placedCodes.enumerated().map { ($1.code.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var chains: [String: [Int]] = [:]
+        var identities: [SegmentIdentity: Int] = [:]
+        var candidates = [[Int: Int]](repeating: [:], count: placedCodes.count)
         for segment in results.segments {
             guard let answer = respondents.answer(segment) else { continue }
             let text = scalars(of: answer, from: segment.start, to: segment.end).trimmedWhitespace
@@ -49,16 +56,20 @@ enum QuoteSelection {
             )
             let index = all.count
             all.append(candidate)
-            let key = SegmentIdentity(segment)
-            for code in rollUp.selfAndAncestors(of: segment.codeID) {
-                if let existing = candidates[code]?[key], all[existing].strength >= candidate.strength { continue }
-                candidates[code, default: [:]][key] = index
+            ranks.append(candidate.rank)
+            let key = identities.number(of: SegmentIdentity(segment))
+            if chains[segment.codeID] == nil {
+                chains[segment.codeID] = rollUp.selfAndAncestors(of: segment.codeID).compactMap { codeIndex[$0] }
+            }
+            for code in chains[segment.codeID] ?? [] {
+                if let existing = candidates[code][key], all[existing].strength >= candidate.strength { continue }
+                candidates[code][key] = index
             }
         }
         var quotes: [Quote] = []
         let datasetOrder = results.datasets.map(\.id)
-        for placed in codebook.allCodes {
-            let ranked = (candidates[placed.code.id] ?? [:]).values.sorted { all[$0].rank < all[$1].rank }
+        for (position, placed) in placedCodes.enumerated() {
+            let ranked = candidates[position].values.sorted { ranks[$0] < ranks[$1] }
             var byDataset = Dictionary(grouping: ranked) { all[$0].segment.dataset }.mapValues { ArraySlice($0) }
             var used: Set<String> = []
             var texts: Set<String> = []
