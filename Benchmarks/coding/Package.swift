@@ -13,9 +13,14 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "Evident", path: "../..")],
     targets: [
+        .target(
+            name: "BenchSupport",
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("InternalImportsByDefault")]
+        ),
         .executableTarget(
             name: "coding-bench",
             dependencies: [
+                "BenchSupport",
                 .product(name: "EvidentReport", package: "Evident"),
                 .product(name: "EvidentAnalysis", package: "Evident"),
                 .product(name: "EvidentCoding", package: "Evident"),
@@ -26,6 +31,7 @@ let package = Package(
         .executableTarget(
             name: "coding-digest",
             dependencies: [
+                "BenchSupport",
                 .product(name: "EvidentCoding", package: "Evident"),
                 .product(name: "EvidentImport", package: "Evident"),
                 .product(name: "EvidentModel", package: "Evident"),

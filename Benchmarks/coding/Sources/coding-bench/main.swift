@@ -6,6 +6,7 @@
 // CPU-second, which stays meaningful on a busy machine), and resident memory after it.
 // --profile-coding loads the study, codes it three times on one core and stops: a run to record
 // with `perf record -g` or `valgrind --tool=callgrind`.
+import BenchSupport
 import Dispatch
 import EvidentAnalysis
 import EvidentCoding

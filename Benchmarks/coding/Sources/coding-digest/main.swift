@@ -14,6 +14,7 @@
 // the engine's MB/s per CPU-second; --profile MB codes only the first MB of the corpus, three
 // times, for callgrind. --scratch codes with one reused CodingScratch (the per-worker API) instead
 // of the plain call.
+import BenchSupport
 import EvidentCoding
 import EvidentImport
 import EvidentModel

@@ -2,7 +2,7 @@
 /// runs with a 256-entry class table, hashes each run (FNV-1a, lower-cased) as it goes, and probes
 /// one open-addressing table per token. What a byte-level tokeniser with one lookup per token
 /// costs on this corpus, against `CodingEngine.code`'s byte-at-a-time state machine and trie walk.
-struct TokenFloor {
+public struct TokenFloor {
     private var table: [UInt64]
     private let mask: Int
     private static let isWordByte: [Bool] = (0..<256).map { byte in
@@ -10,7 +10,7 @@ struct TokenFloor {
     }
 
     /// A table holding the hashes of `words` (lower-case ASCII).
-    init(words: [String]) {
+    public init(words: [String]) {
         var size = 16
         while size < words.count * 4 { size *= 2 }
         table = Array(repeating: 0, count: size)
@@ -25,7 +25,7 @@ struct TokenFloor {
     }
 
     /// The number of tokens of `text` found in the table.
-    func hits(in text: String) -> Int {
+    public func hits(in text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
             var hits = 0
