@@ -104,7 +104,7 @@ extension AppendixContext {
             rows.append(["label": label, "cells": breakdown.cells.map { cell -> [String: Any] in
                 if cell.isSuppressed { return ["text": results.suppression.label] }
                 let figure = Format.percent(cell.percent, 0)
-                return ["text": cell.count == 0 && cell.percent == nil ? "–" : "\(figure) (\(cell.count))"]
+                return ["text": cell.count == 0 && cell.percent == nil ? "–" : "\(figure) (\(Format.count(cell.count)))"]
             }])
             tables[position]["rows"] = rows
         }

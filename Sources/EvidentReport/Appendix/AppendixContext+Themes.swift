@@ -40,8 +40,8 @@ extension AppendixContext {
             [
                 "dataset": summary.dataset, "uncoded": Format.count(summary.uncoded), "answers": Format.count(summary.answers),
                 "pct": Format.percent(summary.pctUncoded),
-                "words": summary.words.prefix(12).map { "\($0.text) (\($0.answers))" }.joined(separator: ", "),
-                "phrases": summary.phrases.prefix(8).map { "\($0.text) (\($0.answers))" }.joined(separator: ", "),
+                "words": summary.words.prefix(12).map { "\($0.text) (\(Format.count($0.answers)))" }.joined(separator: ", "),
+                "phrases": summary.phrases.prefix(8).map { "\($0.text) (\(Format.count($0.answers)))" }.joined(separator: ", "),
             ]
         }
     }

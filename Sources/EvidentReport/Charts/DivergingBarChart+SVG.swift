@@ -125,7 +125,7 @@ extension DivergingBarChart {
         let label = ChartText.collapsed(row.label)
         var tooltip = label + " (n = \(total))"
         if total > 0 {
-            tooltip += ": " + zip(order, counts).map { "\(categories[$0].label) \($1) (\(percents[$0])%)" }.joined(separator: ", ")
+            tooltip += ": " + zip(order, counts).map { "\(categories[$0].label) \(Format.count($1)) (\(percents[$0])%)" }.joined(separator: ", ")
         } else {
             tooltip += ": no answers"
         }
@@ -159,7 +159,7 @@ extension DivergingBarChart {
                 "x": .number(x), "y": .number(middle - Layout.barHeight / 2), "width": .number(width), "height": .number(Layout.barHeight),
                 "fill": .text(swatch.fill), "stroke": "#ffffff", "stroke-width": 1,
             ])
-            writer.element("title", text: "\(categories[categoryIndex].label): \(counts[position]) of \(total) (\(percent))")
+            writer.element("title", text: "\(categories[categoryIndex].label): \(Format.count(counts[position])) of \(Format.count(total)) (\(percent))")
             writer.close()
             if width >= ChartText.width(percent, fontSize: 11) + 6 {
                 writer.element("text", [

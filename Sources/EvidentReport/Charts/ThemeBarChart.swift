@@ -71,7 +71,7 @@ public struct ThemeBarChart: Sendable, Hashable {
     func valueText(for row: Row) -> String {
         guard let percent = row.percent else { return "no answers" }
         let value = ChartNumber.percent(percent, places: 1)
-        return showsCounts ? value + " (\(max(row.count, 0))/\(row.base))" : value
+        return showsCounts ? value + " (\(Format.count(max(row.count, 0)))/\(Format.count(row.base)))" : value
     }
 
     /// One row in words, with its interval when there is one.

@@ -28,6 +28,8 @@ struct ThemeBarChartTests {
         (ThemeBarChart.Row(label: "a", count: 25, base: 60), false, "41.7%"),
         (ThemeBarChart.Row(label: "a", count: 0, base: 7), true, "0.0% (0/7)"),
         (ThemeBarChart.Row(label: "a", count: 3, base: 0), true, "no answers"),
+        // National-scale counts are grouped in thousands: 61806 / 199285 = 31.01%.
+        (ThemeBarChart.Row(label: "a", count: 61_806, base: 199_285), true, "31.0% (61,806/199,285)"),
     ])
     func valueText(row: ThemeBarChart.Row, showsCounts: Bool, expected: String) {
         let chart = ThemeBarChart(id: "x", title: "x", rows: [row], showsCounts: showsCounts)
