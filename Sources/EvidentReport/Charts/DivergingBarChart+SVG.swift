@@ -136,7 +136,7 @@ extension DivergingBarChart {
             let baseline = middle + 4 + (Double(index) - Double(lines.count - 1) / 2) * 14
             writer.element("text", ["x": .number(Layout.margin), "y": .number(baseline)], text: line)
         }
-        writer.element("text", ["x": .number(Layout.countRight), "y": .number(middle + 4), "text-anchor": "end"], text: "n = \(total)")
+        writer.element("text", ["x": .number(Layout.countRight), "y": .number(middle + 4), "text-anchor": "end"], text: "n = \(Format.count(total))")
         guard total > 0 else {
             writer.element("text", [
                 "x": .number(Layout.centre), "y": .number(middle + 4), "text-anchor": "middle",
