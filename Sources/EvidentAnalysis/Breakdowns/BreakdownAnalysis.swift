@@ -25,7 +25,7 @@ public enum BreakdownAnalysis {
             // Per respondent (by index): whether they wrote any free text; per code: the
             // respondents it touched. Computed once, so a theme's cells cost the respondents it
             // touched, not the whole data set (a national data set has hundreds of codes).
-            let hasText = dataset.respondents.map { $0.answers.contains { !$0.isBlank } }
+            let hasText = dataset.respondents.map(\.hasFreeText)
             var indexesOf: [String: [Int]] = [:]
             for (index, respondent) in dataset.respondents.enumerated() { indexesOf[respondent.id, default: []].append(index) }
             var respondentsByCode: [String: [Int]] = [:]

@@ -10,11 +10,7 @@ public enum ThemeAnalysis {
     ) -> [ThemeResult] {
         let placed = codebook.allCodes
         let rollUp = RollUp(codebook: codebook)
-        let bases = datasets.map { dataset in
-            dataset.respondents.filter { respondent in
-                respondent.answers.contains { !$0.trimmedWhitespace.isEmpty }
-            }.count
-        }
+        let bases = datasets.map { dataset in dataset.respondents.count(where: \.hasFreeText) }
         let datasetIndex = Dictionary(uniqueKeysWithValues: datasets.enumerated().map { ($1.id, $0) })
         // Per code (by position in the codebook), per data set: distinct segments and respondents.
         // Segments and respondents are numbered once (one hash of their strings per segment), so

@@ -124,4 +124,9 @@ public struct Respondent: Sendable, Hashable {
         self.status = status
         self.personalDetails = personalDetails
     }
+
+    /// Whether any free-text answer holds more than white space: the base of every theme figure.
+    public var hasFreeText: Bool {
+        answers.contains { !$0.isBlank }
+    }
 }
