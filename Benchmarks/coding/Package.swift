@@ -3,8 +3,7 @@ import PackageDescription
 
 /// The coding benchmark's drivers, a package of their own so the main package gains nothing:
 /// `coding-bench` times each stage of `evident code` (load, code on one core and on all, render,
-/// write) on the corpus `run.sh` generates, and a byte-level parallel rendering of
-/// coded_segments.csv that it checks is byte-identical to the current one. `coding-digest` is the
+/// write) on the corpus `run.sh` generates. `coding-digest` is the
 /// coding engine's differential guard and timer: it codes the corpus and the sample study under
 /// several codebooks and options, prints a digest of every coded segment, and the engine's MB/s
 /// per CPU-second.

@@ -22,8 +22,8 @@
 #
 # --phases also builds the driver package beside this script (Package.swift, Sources/coding-bench)
 # and prints the time, CPU and memory of each stage (load, segment, tokenise, code on one core
-# and on all, table, render, write) and of a byte-level parallel rendering checked to be
-# byte-identical. For a profile: coding-bench STUDY OUT --profile-coding under `perf record -g`.
+# and on all, render, write). For a profile: coding-bench STUDY OUT --profile-coding under
+# `perf record -g`.
 set -euo pipefail
 
 phases=false
