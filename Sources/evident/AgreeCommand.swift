@@ -1,5 +1,5 @@
 import ArgumentParser
-import EvidentReport
+import EvidentApplication
 
 /// `evident agree`: agreement between coders, and of the automatic coding against one of them.
 struct AgreeCommand: ParsableCommand {
@@ -37,8 +37,10 @@ struct AgreeCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        let location = try StudyLocation.resolve(study: study, output: output)
+        if let inferred = location.inferred { Terminal.error(inferred.note) }
         let outcome = try AgreeRun.run(AgreeRun.Options(
-            studyPath: study, codingPaths: coding, coveragePath: coverage, reference: reference, outputPath: output
+            location: location, codingPaths: coding, coveragePath: coverage, reference: reference
         ))
         Terminal.error(outcome.summary)
     }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import EvidentReport
+import EvidentApplication
 
 /// `evident export-qdpx`: the automatic coding as a REFI-QDA project.
 struct ExportQDPXCommand: ParsableCommand {
@@ -28,7 +28,9 @@ struct ExportQDPXCommand: ParsableCommand {
     var date: String?
 
     func run() throws {
-        let outcome = try QDPXExport.export(studyPath: study, outputPath: output, date: date, version: Evident.version)
+        let location = try StudyLocation.resolve(study: study, output: nil)
+        if let inferred = location.inferred { Terminal.error(inferred.note) }
+        let outcome = try QDPXExport.export(location, file: output, date: date, version: Evident.version)
         Terminal.error(
             "Wrote \(outcome.file): \(outcome.sources) sources, \(outcome.cases) cases, \(outcome.selections) coded selections, \(outcome.codings) codings."
         )
