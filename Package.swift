@@ -81,7 +81,9 @@ let package = Package(
             name: "EvidentAnalysisTests", dependencies: ["EvidentAnalysis"], exclude: ["Statistics/reference_values.py"],
             swiftSettings: settings
         ),
-        .testTarget(name: "EvidentReportTests", dependencies: ["EvidentReport"], swiftSettings: settings),
+        .testTarget(
+            name: "EvidentReportTests", dependencies: ["EvidentReport"], exclude: ["Anonymisation/Fixtures"], swiftSettings: settings
+        ),
         .testTarget(
             name: "EvidentEndToEndTests", dependencies: ["EvidentReport"], exclude: ["Fixtures", "Golden"], swiftSettings: settings
         ),
