@@ -40,7 +40,8 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Personal data found and replaced in free text (names, emails, phones, postcodes…).
         .target(name: "EvidentAnonymisation", dependencies: ["EvidentModel"], swiftSettings: settings),
-        // Stage 1: files in (CSV layouts, XML, manifests, codebooks, REFI-QDA).
+        // Stage 1: files in (CSV layouts, XML, manifests, codebooks, REFI-QDA). Every zip is read
+        // through Sources/EvidentImport/Archive (zlib reached through ZIPFoundation's CZlib).
         .target(
             name: "EvidentImport",
             dependencies: [
@@ -101,7 +102,9 @@ let package = Package(
         ),
         .testTarget(name: "EvidentFormatsTests", dependencies: ["EvidentFormats"], swiftSettings: settings),
         .testTarget(name: "EvidentModelTests", dependencies: ["EvidentModel"], swiftSettings: settings),
-        .testTarget(name: "EvidentAnonymisationTests", dependencies: ["EvidentAnonymisation"], swiftSettings: settings),
+        .testTarget(
+            name: "EvidentAnonymisationTests", dependencies: ["EvidentAnonymisation", "EvidentReport"], exclude: ["Fixtures"], swiftSettings: settings
+        ),
         .testTarget(
             name: "EvidentImportTests",
             dependencies: ["EvidentImport", "EvidentApplication", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
