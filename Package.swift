@@ -31,7 +31,8 @@ let package = Package(
         .target(name: "EvidentModel", swiftSettings: settings),
         // libxml2, the XML reader, through one system-library target (see its shim.h).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        // Stage 1: files in (CSV layouts, XML, manifests, codebooks, REFI-QDA).
+        // Stage 1: files in (CSV layouts, XML, manifests, codebooks, REFI-QDA). Every zip is read
+        // through Sources/EvidentImport/Archive (zlib reached through ZIPFoundation's CZlib).
         .target(
             name: "EvidentImport",
             dependencies: [

@@ -9,6 +9,8 @@ extension QDPXParser {
             switch event {
             case .start(let element) where element.name == "TextSource":
                 project.sources.append(try textSource(element))
+            case .start(let element) where element.name.hasPrefix("?"):
+                try XMLNode.skip(element, from: reader)
             case .start(let element):
                 project.warnings.append(.note(
                     "\(element.name) '\(element[attribute: "name"] ?? "")' skipped: only text sources are read",
@@ -111,11 +113,10 @@ extension QDPXParser {
                 at: location(line)
             ))
         }
-        guard let data = try archive.sourceData(named: name) else {
+        guard var bytes = try archive.sourceData(named: name) else {
             project.warnings.append(.warning("text source '\(source)': the archive holds no sources/\(name)", at: location(line)))
             return nil
         }
-        var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             project.warnings.append(.warning("text source '\(source)': sources/\(name) is not UTF-8 and was not read", at: location(line)))
