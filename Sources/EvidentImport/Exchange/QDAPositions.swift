@@ -67,9 +67,9 @@ public struct QDAPositions: Sendable, Hashable {
     public struct Converter: Sendable {
         let boundaries: [Int]
 
-        /// The scalar offset a tool position points at: the first scalar whose own position is
-        /// at or past it (a position inside a character, or a CRLF counted once, lands on its
-        /// start), clamped to the text. O(log n).
+        /// The scalar offset a tool position points at: the first scalar boundary at or past it
+        /// (a position inside a surrogate pair lands after the character; a CRLF counted once
+        /// lands on its `\r`), clamped to the text. O(log n).
         public func scalarOffset(_ position: Int) -> Int {
             var low = 0
             var high = boundaries.count - 1
