@@ -94,7 +94,7 @@ struct QDPXParser {
         case QDAInstruction.elementName(QDAInstruction.project):
             let node = try XMLNode.read(element, from: reader)
             project.positions = QDAInstruction.positions(node.text, default: project.positions)
-        case "Cases", "Sources" where codebookOnly:
+        case "Cases" where codebookOnly, "Sources" where codebookOnly:
             try XMLNode.skip(element, from: reader)
         case "Cases":
             try readCases()

@@ -121,6 +121,13 @@ struct RealQDAFilesTests {
         #expect(codebook.sets.isEmpty)
     }
 
+    @Test("a codebook taken out of a project reads no sources: the ATLAS.ti project's missing texts and media are not its concern")
+    func codebookOnly() throws {
+        let read = try CodebookFiles.read(path: FixturePaths.repositoryReal("atlasti-mac8.4-standard-project.qdpx"))
+        #expect(read.warnings.isEmpty)
+        #expect(read.codebook.sets.count == 5)
+    }
+
     @Test("ATLAS.ti for Windows with no codes: the project reads, and as a codebook it is refused saying why")
     func blank() throws {
         let path = FixturePaths.repositoryReal("atlasti-win23.2-blank.qdpx")
