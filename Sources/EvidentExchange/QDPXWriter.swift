@@ -1,4 +1,4 @@
-import EvidentImport
+package import EvidentImport
 package import EvidentModel
 
 /// Builds a REFI-QDA project (`project.qde` and its source texts) from a coded study, for
@@ -48,13 +48,20 @@ package struct QDPXWriter {
     let datasets: [Dataset]
     let creationDate: String
     let version: String
+    /// How the tool the project is for counts positions (`QDAPositions`); selections are
+    /// written in its count and the project says so in its `evident-project` instruction.
+    var positions: QDAPositions = .standard
 
-    package init(spec: StudySpec, codebook: Codebook, datasets: [Dataset], creationDate: String, version: String) {
+    package init(
+        spec: StudySpec, codebook: Codebook, datasets: [Dataset], creationDate: String, version: String,
+        positions: QDAPositions = .standard
+    ) {
         self.spec = spec
         self.codebook = codebook
         self.datasets = datasets
         self.creationDate = creationDate
         self.version = version
+        self.positions = positions
     }
 
     var project: StableGUID { StableGUID.evident.child("project:" + spec.title) }
@@ -86,6 +93,9 @@ package struct QDPXWriter {
         xml.open("Project", [
             ("xmlns", "urn:QDA-XML:project:1.0"), ("name", spec.title), ("origin", "Evident \(version)"),
             ("creatingUserGUID", user.description), ("creationDateTime", creationDate),
+        ])
+        xml.instruction(QDAInstruction.project, lines: [
+            "positions: " + positions.unit.rawValue, "line_breaks: " + (positions.crlfAsOne ? "crlf-as-one" : "as-written"),
         ])
         xml.open("Users")
         xml.open("User", [("guid", user.description), ("name", "Evident (automatic coding)"), ("id", "evident")], empty: true)
@@ -141,10 +151,13 @@ package struct QDPXWriter {
             ("creatingUser", user.description), ("creationDateTime", creationDate),
         ])
         xml.element("Description", text: source.about)
+        let converter = positions.isStandard ? nil : positions.converter(for: source.text)
         for selection in source.selections {
+            let start = converter?.position(selection.start) ?? selection.start
+            let end = converter?.position(selection.end) ?? selection.end
             xml.open("PlainTextSelection", [
-                ("guid", selection.guid.description), ("name", selection.name), ("startPosition", String(selection.start)),
-                ("endPosition", String(selection.end)), ("creatingUser", user.description), ("creationDateTime", creationDate),
+                ("guid", selection.guid.description), ("name", selection.name), ("startPosition", String(start)),
+                ("endPosition", String(end)), ("creatingUser", user.description), ("creationDateTime", creationDate),
             ])
             xml.element("Description", text: selection.why)
             for code in selection.codes {
