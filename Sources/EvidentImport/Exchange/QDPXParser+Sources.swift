@@ -9,6 +9,8 @@ extension QDPXParser {
             switch event {
             case .start(let element) where element.name == "TextSource":
                 project.sources.append(try textSource(element))
+            case .start(let element) where element.name.hasPrefix("?"):
+                try XMLNode.skip(element, from: reader)
             case .start(let element):
                 project.warnings.append(.note(
                     "\(element.name) '\(element[attribute: "name"] ?? "")' skipped: only text sources are read",
@@ -51,6 +53,7 @@ extension QDPXParser {
                 } else {
                     source.text = try text(ofPath: path, source: source.name, line: element.line)
                 }
+                convertPositions(of: &source)
                 return source
             case .text:
                 continue
@@ -80,7 +83,7 @@ extension QDPXParser {
             }
             return QDACoding(
                 guid: coding[attribute: "guid"] ?? "", codeGUID: target, creatingUser: coding[attribute: "creatingUser"] ?? creator,
-                line: coding.line
+                ownUser: coding[attribute: "creatingUser"], line: coding.line
             )
         }
         return QDATextSelection(
@@ -111,17 +114,40 @@ extension QDPXParser {
                 at: location(line)
             ))
         }
-        guard let data = try archive.sourceData(named: name) else {
+        guard var bytes = try archive.sourceData(named: name) else {
             project.warnings.append(.warning("text source '\(source)': the archive holds no sources/\(name)", at: location(line)))
             return nil
         }
-        var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             project.warnings.append(.warning("text source '\(source)': sources/\(name) is not UTF-8 and was not read", at: location(line)))
             return nil
         }
         return text
+    }
+
+    /// Turns the source's selection positions from the tool's count into Unicode scalar offsets
+    /// (`QDAPositions`), with a note when that moved any.
+    private mutating func convertPositions(of source: inout QDATextSource) {
+        guard !project.positions.isStandard, let text = source.text, !source.selections.isEmpty else { return }
+        let converter = project.positions.converter(for: text)
+        var moved = 0
+        for index in source.selections.indices {
+            let selection = source.selections[index]
+            let start = converter.scalarOffset(selection.start)
+            let end = converter.scalarOffset(selection.end)
+            if (start, end) != (selection.start, selection.end) { moved += 1 }
+            source.selections[index].start = start
+            source.selections[index].end = end
+        }
+        guard moved > 0 else { return }
+        let unit = project.positions.unit == .utf16 ? "UTF-16 code units" : "code points"
+        let lines = project.positions.crlfAsOne ? ", a CRLF line end as one" : ""
+        project.warnings.append(.note(
+            "source '\(source.name)': positions read as \(project.origin ?? "its tool") counts them (\(unit)\(lines)); "
+                + "\(moved) of \(source.selections.count) selections fall elsewhere in Unicode characters",
+            at: location(source.line)
+        ))
     }
 
     private func location(_ line: Int) -> SourceLocation {

@@ -1,5 +1,4 @@
 public import EvidentModel
-import Foundation
 
 /// Reads a REFI-QDA project (`.qdpx`: a zip of `project.qde` and a `sources/` folder) as written
 /// by NVivo, ATLAS.ti, MAXQDA, QualCoder, other tools, or `evident export-qdpx`.
@@ -14,15 +13,16 @@ import Foundation
 /// folder; a text source without a `name` is named after its file. External paths
 /// (`relative://`, `absolute://`) are never opened: the codings are kept and mapped by offsets.
 public enum QDPXReader {
-    /// Reads the project at `path`.
-    public static func read(path: String) throws(InputError) -> QDAProject {
+    /// Reads the project at `path`; with `codebookOnly`, its cases and sources are skipped
+    /// unread (a codebook taken out of a project).
+    public static func read(path: String, codebookOnly: Bool = false) throws(InputError) -> QDAProject {
         let archive = try QDPXArchiveReader(path: path)
         let entryPath = try archive.projectEntryPath()
-        let temporary = try archive.extractToTemporaryFile(entryPath)
-        defer { try? FileManager.default.removeItem(atPath: temporary) }
         let file = archive.file + "/" + entryPath
-        let reader = try XMLStreamReader(path: temporary, displayPath: file)
+        // Evident's own fields are processing instructions in the codebook (`QDAInstruction`).
+        let reader = try archive.xmlReader(entryPath, displayPath: file, options: XMLStreamReader.Options(instructions: true))
         var parser = QDPXParser(reader: reader, archive: archive, file: file)
+        parser.codebookOnly = codebookOnly
         return try parser.parse()
     }
 }
@@ -33,7 +33,10 @@ struct QDPXParser {
     let archive: QDPXArchiveReader
     let file: String
     var project: QDAProject
-    private var codes: [XMLNode] = []
+    /// Skip `<Cases>` and `<Sources>`.
+    var codebookOnly = false
+    private var codeBook: XMLNode?
+    private var sets: [XMLNode] = []
     private var description: XMLNode?
 
     init(reader: XMLStreamReader, archive: QDPXArchiveReader, file: String) {
@@ -46,7 +49,7 @@ struct QDPXParser {
     mutating func parse() throws(InputError) -> QDAProject {
         var root: XMLElementStart?
         while let event = try reader.nextSignificant() {
-            if case .start(let start) = event {
+            if case .start(let start) = event, !start.name.hasPrefix("?") {
                 root = start
                 break
             }
@@ -59,6 +62,7 @@ struct QDPXParser {
         }
         project.name = root[attribute: "name"] ?? ""
         project.origin = root[attribute: "origin"]
+        project.positions = QDAPositions.of(origin: project.origin)
         while let event = try reader.nextSignificant() {
             switch event {
             case .start(let element):
@@ -79,12 +83,19 @@ struct QDPXParser {
                 user[attribute: "guid"].map { QDAUser(guid: $0, name: user[attribute: "name"], id: user[attribute: "id"]) }
             }
         case "CodeBook":
-            codes = try XMLNode.read(element, from: reader).child(named: "Codes")?.children(named: "Code") ?? []
+            codeBook = try XMLNode.read(element, from: reader)
+        case "Sets":
+            sets = try XMLNode.read(element, from: reader).children(named: "Set")
         case "Variables":
             project.variables = try XMLNode.read(element, from: reader).children(named: "Variable").compactMap { variable in
                 guard let guid = variable[attribute: "guid"], let name = variable[attribute: "name"] else { return nil }
                 return QDAVariable(guid: guid, name: name, type: variable[attribute: "typeOfVariable"] ?? "Text")
             }
+        case QDAInstruction.elementName(QDAInstruction.project):
+            let node = try XMLNode.read(element, from: reader)
+            project.positions = QDAInstruction.positions(node.text, default: project.positions)
+        case "Cases" where codebookOnly, "Sources" where codebookOnly:
+            try XMLNode.skip(element, from: reader)
         case "Cases":
             try readCases()
         case "Sources":
@@ -97,8 +108,13 @@ struct QDPXParser {
     }
 
     private mutating func finish() throws(InputError) -> QDAProject {
-        if !codes.isEmpty || description != nil {
-            let codebook = try QDACodebookReader.build(codes: codes, header: description, fallbackName: project.name, file: file)
+        let codes = codeBook?.child(named: "Codes")?.children(named: "Code") ?? []
+        // Evident writes the codebook's own instruction in <CodeBook>; before, it wrote the same
+        // YAML in a block at the end of the project's description.
+        let header = codeBook?.child(named: QDAInstruction.elementName(QDAInstruction.codebook))
+            ?? description.flatMap { DescriptionBlock.split($0.text, info: DescriptionBlock.codebook) == nil ? nil : $0 }
+        if !codes.isEmpty || header != nil {
+            let codebook = try QDACodebookReader.build(codes: codes, header: header, sets: sets, fallbackName: project.name, file: file)
             project.codebook = codebook
             project.warnings += codebook.warnings
         }

@@ -7,7 +7,7 @@ public import EvidentModel
 /// - Memory: the file is fed to the parser in chunks (`Options.chunkSize`); no tree is built;
 ///   events are handed out as each chunk is parsed. Only one run of text is ever held whole
 ///   (up to `Options.textLimit`).
-/// - Speed: the next chunk is read and hashed on another core while one is parsed
+/// - Speed: the next chunk of a file is read and hashed on another core while one is parsed
 ///   (`XMLChunkReader`); the callbacks copy nothing they need not, and decode each name once.
 /// - Hardening: no network (`XML_PARSE_NONET`), no DTD loading or validation, no entity
 ///   substitution (`XML_PARSE_NOENT` is never set), and an external entity loader that refuses
@@ -30,12 +30,17 @@ public final class XMLStreamReader {
         public var textLimit: Int
         /// Deepest element nesting accepted (default 256, libxml2's own limit in its other modes).
         public var depthLimit: Int
+        /// Hand out processing instructions (`<?target data?>`), each as an element named `?`
+        /// followed by its target (a name no element can have) holding the data as its text.
+        /// Off by default: only REFI-QDA files carry instructions anyone reads (`QDAInstruction`).
+        public var instructions: Bool
 
         /// The defaults suit every export the suite reads.
-        public init(chunkSize: Int = 1 << 16, textLimit: Int = 16 << 20, depthLimit: Int = 256) {
+        public init(chunkSize: Int = 1 << 16, textLimit: Int = 16 << 20, depthLimit: Int = 256, instructions: Bool = false) {
             self.chunkSize = chunkSize
             self.textLimit = textLimit
             self.depthLimit = depthLimit
+            self.instructions = instructions
         }
     }
 
@@ -48,12 +53,26 @@ public final class XMLStreamReader {
     private var cursor = 0
     private var isFinished = false
     private var head: [UInt8] = []
+    private let handsOutInstructions: Bool
 
     /// Opens `path` (shown to the user as `displayPath`); throws when it cannot be opened.
     public init(path: String, displayPath: String, options: Options = Options()) throws(InputError) {
         _ = XMLCallbacks.installed
         self.displayPath = displayPath
-        chunks = XMLChunkReader(stream: try ByteStream(path: path, displayPath: displayPath, chunkSize: options.chunkSize))
+        handsOutInstructions = options.instructions
+        let file = try ByteStream(path: path, displayPath: displayPath, chunkSize: options.chunkSize)
+        chunks = XMLChunkReader(source: file, readsAhead: true)
+        sink = XMLEventSink(displayPath: displayPath, textLimit: options.textLimit, depthLimit: options.depthLimit)
+    }
+
+    /// Reads a part of a zip (a `.qdpx` project's XML, a `.docx` document, an `.xlsx` sheet)
+    /// straight from `ZipArchive`, in chunks, without unpacking it anywhere first.
+    public init(entry: ZipEntryStream, displayPath: String, options: Options = Options()) {
+        _ = XMLCallbacks.installed
+        self.displayPath = displayPath
+        handsOutInstructions = options.instructions
+        // Not read ahead: other parts of the same zip may be read between two chunks of this one.
+        chunks = XMLChunkReader(source: ZipXMLSource(entry), readsAhead: false)
         sink = XMLEventSink(displayPath: displayPath, textLimit: options.textLimit, depthLimit: options.depthLimit)
     }
 
@@ -115,7 +134,15 @@ public final class XMLStreamReader {
     }
 
     private func parseNextChunk() {
-        let (bytes, isLast) = chunks.next()
+        let bytes: [UInt8]
+        let isLast: Bool
+        do throws(InputError) {
+            (bytes, isLast) = try chunks.next()
+        } catch {
+            sink.fail(error)
+            isFinished = true
+            return
+        }
         if context == nil, bytes.isEmpty {
             sink.refuse(.emptyFile, line: 1, column: nil)
             isFinished = true
@@ -123,7 +150,7 @@ public final class XMLStreamReader {
         }
         if context == nil {
             head = Array(bytes.prefix(4))
-            var handler = XMLCallbacks.handler()
+            var handler = XMLCallbacks.handler(instructions: handsOutInstructions)
             let created = head.withUnsafeBufferPointer { first in
                 first.withMemoryRebound(to: CChar.self) { chars in
                     xmlCreatePushParserCtxt(&handler, nil, chars.baseAddress, Int32(chars.count), displayPath)

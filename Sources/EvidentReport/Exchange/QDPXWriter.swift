@@ -48,6 +48,9 @@ struct QDPXWriter {
     let datasets: [Dataset]
     let creationDate: String
     let version: String
+    /// How the tool the project is for counts positions (`QDAPositions`); selections are
+    /// written in its count and the project says so in its `evident-project` instruction.
+    var positions: QDAPositions = .standard
 
     var project: StableGUID { StableGUID.evident.child("project:" + spec.title) }
     var user: StableGUID { StableGUID.evident.child("user:evident") }
@@ -79,18 +82,19 @@ struct QDPXWriter {
             ("xmlns", "urn:QDA-XML:project:1.0"), ("name", spec.title), ("origin", "Evident \(version)"),
             ("creatingUserGUID", user.description), ("creationDateTime", creationDate),
         ])
+        xml.instruction(QDAInstruction.project, lines: [
+            "positions: " + positions.unit.rawValue, "line_breaks: " + (positions.crlfAsOne ? "crlf-as-one" : "as-written"),
+        ])
         xml.open("Users")
         xml.open("User", [("guid", user.description), ("name", "Evident (automatic coding)"), ("id", "evident")], empty: true)
         xml.close("Users")
-        xml.open("CodeBook")
-        xml.open("Codes")
-        QDACodeWriter.write(codebook.themes, codebook: codebook.name, into: &xml)
-        xml.close("Codes")
-        xml.close("CodeBook")
+        Self.writeCodeBook(codebook, into: &xml)
         writeCases(plan, into: &xml)
         xml.open("Sources")
-        for source in plan.sources { write(source, into: &xml) }
+        let guids = codeGUIDs
+        for source in plan.sources { write(source, codeGUIDs: guids, into: &xml) }
         xml.close("Sources")
+        QDASetWriter.write(codebook, member: "MemberCode", attribute: "targetGUID", into: &xml)
         xml.element("Description", text: description())
         xml.close("Project")
         return Built(
@@ -129,16 +133,19 @@ struct QDPXWriter {
         xml.close("Cases")
     }
 
-    private func write(_ source: QDPXPlan.Source, into xml: inout XMLLines) {
+    private func write(_ source: QDPXPlan.Source, codeGUIDs: [String: String], into xml: inout XMLLines) {
         xml.open("TextSource", [
             ("guid", source.guid.description), ("name", source.name), ("plainTextPath", "internal://\(source.guid).txt"),
             ("creatingUser", user.description), ("creationDateTime", creationDate),
         ])
         xml.element("Description", text: source.about)
+        let converter = positions.isStandard ? nil : positions.converter(for: source.text)
         for selection in source.selections {
+            let start = converter?.position(selection.start) ?? selection.start
+            let end = converter?.position(selection.end) ?? selection.end
             xml.open("PlainTextSelection", [
-                ("guid", selection.guid.description), ("name", selection.name), ("startPosition", String(selection.start)),
-                ("endPosition", String(selection.end)), ("creatingUser", user.description), ("creationDateTime", creationDate),
+                ("guid", selection.guid.description), ("name", selection.name), ("startPosition", String(start)),
+                ("endPosition", String(end)), ("creatingUser", user.description), ("creationDateTime", creationDate),
             ])
             xml.element("Description", text: selection.why)
             for code in selection.codes {
@@ -146,7 +153,7 @@ struct QDPXWriter {
                     ("guid", selection.guid.child("code:" + code).description), ("creatingUser", user.description),
                     ("creationDateTime", creationDate),
                 ])
-                xml.open("CodeRef", [("targetGUID", StableGUID.code(code, inCodebook: codebook.name).description)], empty: true)
+                xml.open("CodeRef", [("targetGUID", codeGUIDs[code] ?? StableGUID.code(code, inCodebook: codebook.name).description)], empty: true)
                 xml.close("Coding")
             }
             xml.close("PlainTextSelection")
@@ -154,10 +161,25 @@ struct QDPXWriter {
         xml.close("TextSource")
     }
 
+    /// `<CodeBook>`: the codebook's instruction, then its codes.
+    static func writeCodeBook(_ codebook: Codebook, into xml: inout XMLLines) {
+        xml.open("CodeBook")
+        xml.instruction(QDAInstruction.codebook, lines: QDACodeWriter.header(of: codebook))
+        xml.open("Codes")
+        QDACodeWriter.write(codebook.themes, codebook: codebook.name, into: &xml)
+        xml.close("Codes")
+        xml.close("CodeBook")
+    }
+
+    /// The GUID each code is exported with, by id.
+    private var codeGUIDs: [String: String] {
+        Dictionary(codebook.allCodes.map { ($0.code.id, QDACodeWriter.guid(of: $0.code, codebook: codebook.name)) }, uniquingKeysWith: { first, _ in first })
+    }
+
     private func description() -> String {
         "Automatic coding of “\(spec.title)” by Evident \(version): one source per free-text question of each data set, "
             + "every answer after its [respondent id], and one per interview transcript, as read; each coded sentence is a "
-            + "selection whose note names the patterns that matched.\n\n" + QDACodeWriter.header(of: codebook)
+            + "selection whose note names the patterns that matched."
     }
 }
 

@@ -20,6 +20,11 @@ struct TemporaryDirectory {
         return file
     }
 
+    /// Names in the system's temporary folder that start with `prefix`, sorted.
+    static func systemFiles(prefix: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix(prefix) }.sorted()
+    }
+
     /// Writes UTF-8 text to `name` and returns the file's path.
     @discardableResult
     func write(_ name: String, _ text: String) throws -> String {
@@ -43,5 +48,11 @@ enum FixturePaths {
 
     static func realExists(_ name: String) -> Bool {
         FileManager.default.fileExists(atPath: real(name))
+    }
+
+    /// `Tests/Fixtures/real/<name>`: a file another tool wrote, kept in the repository (see its
+    /// `ORIGINS.md`).
+    static func repositoryReal(_ name: String) -> String {
+        testsFolder.deletingLastPathComponent().appendingPathComponent("Fixtures/real").appendingPathComponent(name).path
     }
 }
