@@ -32,12 +32,17 @@ let package = Package(
     ],
     targets: [
         // Shared low-level formats: one escaper per format (XML, CSV, JSON, YAML, Markdown),
-        // hashing, byte buffers. No dependencies; every stage may use it.
-        .target(name: "EvidentFormats", swiftSettings: settings),
+        // hashing (libcrypto on Linux), byte buffers. Every stage may use it.
+        .target(
+            name: "EvidentFormats", dependencies: [.target(name: "CLibCrypto", condition: .when(platforms: [.linux]))],
+            swiftSettings: settings
+        ),
         // Stage 0: the researcher's vocabulary. No dependencies.
         .target(name: "EvidentModel", swiftSettings: settings),
         // libxml2, the XML reader, through one system-library target (see its shim.h).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // OpenSSL's libcrypto, on Linux only, for hardware SHA-256 (Apple platforms use CommonCrypto).
+        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         // Personal data found and replaced in free text (names, emails, phones, postcodes…).
         .target(name: "EvidentAnonymisation", dependencies: ["EvidentModel"], swiftSettings: settings),
         // Stage 1: files in (CSV layouts, XML, manifests, codebooks, REFI-QDA). Every zip is read
