@@ -49,16 +49,23 @@ package enum ReportWriter {
         try folder.write(templates.render(context, template: "appendix.md"), to: "appendix.md")
         try folder.write(templates.render(context, template: "appendix.html"), to: "appendix.html")
         for chart in charts.all { try folder.write(chart.standalone, to: "charts/" + chart.file) }
-        try folder.write(ResultsDocument.json(results, quotes: quotes, redactions: redactions, stamp: stamp).rendered(), to: "results.json")
-        try folder.write(ReportTables.rejections(results).rendered(), to: "rejections.csv")
-        try folder.write(String(decoding: codedRows?.bytes ?? CodedSegmentsWriter.headerBytes, as: UTF8.self), to: "coded_segments.csv")
-        if let agreement {
-            let json = AgreementJSON.document(agreement.result, labels: agreement.labels, rejected: agreement.rejected)
-            try folder.write(json.rendered(), to: "agreement.json")
-            try folder.write(AgreementCSV.table(agreement.result, labels: agreement.labels).rendered(), to: "agreement.csv")
-        }
-        for (name, table) in ReportTables.all(results) {
-            try folder.write(table.rendered(), to: "tables/" + name)
+        let document = ResultsDocument(results, quotes: quotes, redactions: redactions, stamp: stamp)
+        do {
+            try folder.write(document.rendered(), to: "results.json")
+            try folder.write(ReportTables.rejections(document).rendered(), to: "rejections.csv")
+            try folder.write(String(decoding: codedRows?.bytes ?? CodedSegmentsWriter.headerBytes, as: UTF8.self), to: "coded_segments.csv")
+            if let agreement {
+                let json = AgreementJSON.document(agreement.result, labels: agreement.labels, rejected: agreement.rejected)
+                try folder.write(json.rendered(), to: "agreement.json")
+                try folder.write(AgreementCSV.table(agreement.result, labels: agreement.labels).rendered(), to: "agreement.csv")
+            }
+            for (name, table) in try ReportTables.all(document) {
+                try folder.write(table.rendered(), to: "tables/" + name)
+            }
+        } catch let error as InputError {
+            throw error
+        } catch {
+            throw InputError("cannot encode the results: \(error)", at: SourceLocation(file: path))
         }
         return folder.written
     }
