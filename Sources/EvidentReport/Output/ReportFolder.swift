@@ -1,5 +1,5 @@
 public import EvidentModel
-import Foundation
+public import Foundation
 
 /// The folder a report is written into. Every file is written atomically — to a temporary file
 /// beside it, then renamed over the old one — so an interrupted run never leaves a half-written
@@ -20,12 +20,17 @@ public struct ReportFolder: Sendable {
 
     /// Writes `text` as UTF-8 to `relativePath`, creating subfolders as needed.
     public mutating func write(_ text: String, to relativePath: String) throws(InputError) {
+        try write(Data(text.utf8), to: relativePath)
+    }
+
+    /// Writes `bytes` to `relativePath` (a chart's PNG, a Word package), creating subfolders.
+    public mutating func write(_ bytes: Data, to relativePath: String) throws(InputError) {
         let target = path + "/" + relativePath
         let folder = (target as NSString).deletingLastPathComponent
         let temporary = folder + "/.evident-" + UUID().uuidString + ".tmp"
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+            try bytes.write(to: URL(fileURLWithPath: temporary))
             if rename(temporary, target) != 0 {
                 throw CocoaError(.fileWriteUnknown)
             }

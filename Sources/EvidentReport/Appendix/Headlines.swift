@@ -4,8 +4,8 @@ import EvidentModel
 /// The few figures a reader looks for first, each with its base: composite confidence, the
 /// share of answers below the threshold, the largest significant change, response rates, and
 /// the most mentioned theme.
-extension AppendixContext {
-    static func headlines(_ results: StudyResults) -> [String] {
+enum Headlines {
+    static func build(_ results: StudyResults) -> [String] {
         var lines: [String] = []
         if let latest = results.composites.last {
             var line = "Composite confidence \(Format.decimal(latest.summary.mean))"

@@ -22,10 +22,20 @@ package enum Format {
     /// would read as a minus).
     package static func interval(_ interval: ConfidenceInterval?, _ places: Int = 1) -> String {
         guard let interval else { return "–" }
-        if interval.lower < 0 || interval.upper < 0 {
-            return signedPlain(interval.lower, places) + " to " + signedPlain(interval.upper, places)
+        return self.interval(lower: interval.lower, upper: interval.upper, places)
+    }
+
+    /// An output row's interval, as `interval(_:_:)` writes it.
+    package static func interval(_ interval: Interval?, _ places: Int = 1) -> String {
+        guard let interval else { return "–" }
+        return self.interval(lower: interval.lower, upper: interval.upper, places)
+    }
+
+    static func interval(lower: Double, upper: Double, _ places: Int = 1) -> String {
+        if lower < 0 || upper < 0 {
+            return signedPlain(lower, places) + " to " + signedPlain(upper, places)
         }
-        return decimal(interval.lower, places) + "–" + decimal(interval.upper, places)
+        return decimal(lower, places) + "–" + decimal(upper, places)
     }
 
     /// A number with a true minus sign when negative and no sign otherwise.
