@@ -77,7 +77,7 @@ struct DatasetBuilder {
             id: id, line: record.line,
             attributes: plan.attributeColumns.map { fields[$0].trimmedWhitespace },
             values: values,
-            answers: plan.questionColumns.map { unanswered(fields[$0]) },
+            answers: plan.questionColumns.map { freeText(fields[$0]) },
             status: status,
             personalDetails: personalDetails(fields)
         ))
@@ -112,6 +112,13 @@ struct DatasetBuilder {
     private mutating func reject(_ location: SourceLocation, id: String?, _ reason: String) {
         accounting.record(.rejected)
         rejections.append(Rejection(kind: .record, dataset: spec.id, location: location, respondent: id, reason: "record " + reason))
+    }
+
+    /// A free-text answer as coded: blank when it is the layout's "seen but unanswered" marker
+    /// or says there is nothing to say ("No", "n/a", "None": `NoComment`).
+    private func freeText(_ value: String) -> String {
+        let answer = unanswered(value)
+        return answer.utf8.count <= 64 && NoComment.matches(answer.trimmedWhitespace) ? "" : answer
     }
 
     /// The layout's "seen but unanswered" marker reads as blank.

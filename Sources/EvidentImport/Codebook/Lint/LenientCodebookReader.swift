@@ -7,9 +7,18 @@ import EvidentModel
 /// (the first of each is read, the repeats left out), and aliases are expanded within the same
 /// budget as everywhere else, so an alias bomb is one error, not a walk of 10⁹ nodes.
 public enum LenientCodebookReader {
-    /// Reads the codebook at `path`; a file that cannot be read is one problem.
+    /// Reads the codebook at `path`; a file that cannot be read is one problem. A `.csv`, `.qdc`
+    /// or `.qdpx` goes through `CodebookFiles`, which stops at its first error.
     public static func read(path: String) -> LenientCodebook {
         let file = FilePaths.display(path)
+        if let format = CodebookFiles.Format(path: path), format != .yaml {
+            do {
+                let read = try CodebookFiles.read(path: path)
+                return LenientCodebook(file: file, codebook: read.codebook, problems: [], warnings: read.warnings)
+            } catch {
+                return LenientCodebook(file: file, codebook: Codebook(name: "", themes: []), problems: [error])
+            }
+        }
         do {
             return parse(try FilePaths.readText(path), file: file)
         } catch {

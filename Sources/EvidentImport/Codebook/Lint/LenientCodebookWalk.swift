@@ -13,6 +13,7 @@ struct LenientCodebookWalk {
         var codebook = Codebook(name: "", themes: [])
         var hasName = false
         var themes: YAMLNode?
+        var sets: YAMLNode?
         for entry in entries(of: root, "the codebook file", allowed: CodebookReader.topKeys) {
             switch entry.key {
             case "codebook":
@@ -29,6 +30,8 @@ struct LenientCodebookWalk {
                 }
             case "options":
                 options(entry.value, into: &codebook.options)
+            case "sets":
+                sets = entry.value
             default:
                 themes = entry.value
             }
@@ -42,6 +45,7 @@ struct LenientCodebookWalk {
             return codebook
         }
         codebook.themes = list(themes, "themes").compactMap { code($0) }
+        if let sets { codebook.sets = codeSets(sets, codebook: codebook) }
         return codebook
     }
 
@@ -107,6 +111,8 @@ struct LenientCodebookWalk {
         case "applies_to": code.appliesTo = strings(value, "applies_to")
         case "examples": code.examples = strings(value, "examples") ?? []
         case "color": code.color = string(value, "color")
+        case "guid": code.guid = string(value, "guid")
+        case "codable": code.isCodable = bool(value, "codable") ?? true
         default: code.codes = list(value, "codes").compactMap { self.code($0) }
         }
     }
