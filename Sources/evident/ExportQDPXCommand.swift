@@ -44,9 +44,12 @@ struct ExportQDPXCommand: ParsableCommand {
         }
     }
 
+    @Flag(name: .long, help: "Replace an existing --output file that evident did not write.")
+    var force = false
+
     func run() throws {
         let target = QDPXExport.Tool(rawValue: tool.lowercased()) ?? .standard
-        let outcome = try QDPXExport.export(studyPath: study, outputPath: output, date: date, version: Evident.version, for: target)
+        let outcome = try QDPXExport.export(studyPath: study, outputPath: output, date: date, version: Evident.version, for: target, force: force)
         Terminal.error(
             "Wrote \(outcome.file): \(outcome.sources) sources, \(outcome.cases) cases, \(outcome.selections) coded selections, \(outcome.codings) codings."
         )

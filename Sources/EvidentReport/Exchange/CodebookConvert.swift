@@ -18,13 +18,16 @@ public enum CodebookConvert {
         public var warnings: [Diagnostic]
     }
 
-    public static func convert(input: String, output: String) throws(InputError) -> Outcome {
+    /// Refuses an output that is the input, a symbolic link, or an existing file (a codebook
+    /// file carries no mark of who wrote it), unless `force` (`OutputCheck`).
+    public static func convert(input: String, output: String, force: Bool = false) throws(InputError) -> Outcome {
         guard let format = CodebookFiles.Format(path: output) else {
             throw InputError(
                 "cannot tell what to write from the output's name", at: SourceLocation(file: FilePaths.display(output)),
                 help: "name it .yaml, .yml, .csv, .qdc or .qdpx"
             )
         }
+        try OutputCheck(inputFiles: [input]).checkFile(output, force: force, isOwn: format == .qdpx ? QDPXExport.isOwn : { _ in false })
         let (codebook, warnings) = try CodebookFiles.read(path: input)
         let target = FilePaths.absolute(output)
         var folder = try ReportFolder(path: FilePaths.directory(of: target))

@@ -1,3 +1,4 @@
+import EvidentImport
 public import EvidentModel
 import Foundation
 
@@ -9,10 +10,15 @@ public struct ReportFolder: Sendable {
     /// Paths written, relative to the folder, in the order written.
     public private(set) var written: [String] = []
 
+    /// Opens `path`, creating it when missing; a folder created here is marked as Evident's
+    /// (`ReportTransaction.marker`), so a later report may replace it.
     public init(path: String) throws(InputError) {
         self.path = path
         do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            if !FilePaths.exists(path) {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+                try Data("This folder was written by evident.\n".utf8).write(to: URL(fileURLWithPath: path + "/" + ReportTransaction.marker))
+            }
         } catch {
             throw InputError("cannot create the output folder: \(error.localizedDescription)", at: SourceLocation(file: path))
         }

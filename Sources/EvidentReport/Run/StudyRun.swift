@@ -33,17 +33,27 @@ public enum StudyRun {
     ) throws(InputErrors) -> RunOutcome {
         var options = options
         options.studyPath = try InferredStudy.manifest(for: options.studyPath, outputPath: options.outputPath).path
+        if let output = options.outputPath, output.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw InputErrors([InputError("the report folder is empty", help: "name the report folder, such as Output/<study>")])
+        }
         let study = try load(studyPath: options.studyPath)
+        let folder = options.outputPath.map(FilePaths.absolute) ?? defaultOutput(for: study.spec, manifest: options.studyPath)
+        // An inferred study's manifest lives in the report folder: it is carried into the new one.
+        let manifestInFolder = FilePaths.directory(of: options.studyPath) == folder
+        do {
+            try OutputCheck(spec: study.spec, manifestInOutput: manifestInFolder).checkReportFolder(folder, carried: manifestInFolder ? options.studyPath : nil)
+        } catch {
+            throw InputErrors([error])
+        }
         let segments = study.engine.map { StudyAnalysis.code(study.datasets, with: $0, progress: progress) } ?? []
         let results = StudyAnalysis.analyse(
             spec: study.spec, codebook: study.codebook, engine: study.engine, datasets: study.datasets, segments: segments
         )
-        let folder = options.outputPath.map(FilePaths.absolute) ?? defaultOutput(for: study.spec, manifest: options.studyPath)
         do {
             let agreement = try study.spec.agreement.map { spec throws(InputError) in try StudyAgreement.measure(spec, study: study) }
             let written = try ReportWriter.write(
                 results, to: folder, templates: options.templateDirectory, version: options.version, stamp: options.stamp,
-                agreement: agreement
+                agreement: agreement, carry: manifestInFolder ? [URL(fileURLWithPath: options.studyPath).lastPathComponent] : []
             )
             var summary = RunSummary.text(results, folder: folder, files: written)
             if let agreement {
