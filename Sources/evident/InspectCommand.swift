@@ -1,7 +1,7 @@
 import ArgumentParser
 import EvidentImport
 import EvidentModel
-import EvidentReport
+import EvidentApplication
 import Foundation
 
 /// `evident inspect FILE…`: what the suite would infer from exports, and a manifest draft.
@@ -52,10 +52,8 @@ struct InspectCommand: ParsableCommand {
         for skipped in outcome.skipped { Terminal.error("note: left out \(FilePaths.display(skipped.path)): \(skipped.reason)") }
         print(outcome.inspections.map(InspectionTable.render).joined(separator: "\n\n"))
         guard let write else { return }
-        try OutputCheck(inputFiles: files.filter { !FilePaths.isDirectory($0) }).checkFile(write, force: force) { existing in
-            (try? FilePaths.readText(existing))?.hasPrefix("# Manifest draft written by `evident inspect`") == true
-        }
-        let written = try InspectRun.writeDraft(outcome.inspections, to: write, codebook: codebook)
+        let written = try InspectRun.writeDraft(
+            outcome.inspections, to: write, codebook: codebook, force: force, inputs: files.filter { !FilePaths.isDirectory($0) })
         Terminal.error("Wrote a manifest draft with \(outcome.inspections.count) data set(s) to \(written): check every # comment, then run: evident report --study \(written)")
     }
 }
