@@ -50,7 +50,7 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         let outcome = try InspectRun.inspect(files, dateOrder: DateOrderOption.parse(dateOrder))
         for skipped in outcome.skipped { Terminal.error("note: left out \(FilePaths.display(skipped.path)): \(skipped.reason)") }
-        print(outcome.inspections.map(InspectionTable.render).joined(separator: "\n\n"))
+        Terminal.out(outcome.inspections.map(InspectionTable.render).joined(separator: "\n\n"))
         guard let write else { return }
         let written = try InspectRun.writeDraft(
             outcome.inspections, to: write, codebook: codebook, force: force, inputs: files.filter { !FilePaths.isDirectory($0) })

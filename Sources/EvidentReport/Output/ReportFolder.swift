@@ -25,7 +25,13 @@ public struct ReportFolder: Sendable {
     }
 
     /// Writes `text` as UTF-8 to `relativePath`, creating subfolders as needed.
+    ///
+    /// Published documents (`.html`, `.md`, `.csv`, `.svg`) are written through
+    /// `ControlCharacters.published`: no bidirectional override or control character from the
+    /// data reaches a reader; JSON keeps the text as read.
     public mutating func write(_ text: String, to relativePath: String) throws(InputError) {
+        let published = [".html", ".md", ".csv", ".svg"].contains { relativePath.lowercased().hasSuffix($0) }
+        let text = published ? ControlCharacters.published(text) : text
         let target = path + "/" + relativePath
         let folder = (target as NSString).deletingLastPathComponent
         let temporary = folder + "/.evident-" + UUID().uuidString + ".tmp"
