@@ -20,8 +20,9 @@ public enum CodebookConvert {
         public var warnings: [Diagnostic]
     }
 
-    /// Refuses an output that is the input, a symbolic link, or an existing file (a codebook
-    /// file carries no mark of who wrote it), unless `force` (`OutputCheck`).
+    /// Refuses an output that is the input, a symbolic link, or an existing file evident did not
+    /// write (a `.qdc` or `.qdpx` of evident's is replaced; a YAML or CSV codebook carries no mark
+    /// of who wrote it, so only with `force`), unless `force` (`OutputCheck`).
     public static func convert(input: String, output: String, force: Bool = false) throws(InputError) -> Outcome {
         guard let format = CodebookFiles.Format(path: output) else {
             throw InputError(
@@ -29,7 +30,14 @@ public enum CodebookConvert {
                 help: "name it .yaml, .yml, .csv, .qdc or .qdpx"
             )
         }
-        try OutputCheck(inputFiles: [input]).checkFile(output, force: force, isOwn: format == .qdpx ? QDPXExport.isOwn : { _ in false })
+        try OutputCheck(inputFiles: [input]).checkFile(output, force: force, isOwn: { existing in
+            switch format {
+            case .qdpx: QDPXExport.isOwn(existing)
+            // A .qdc evident wrote names it as its origin; YAML and CSV codebooks carry no mark.
+            case .qdc: (try? FilePaths.readText(existing))?.prefix(1_000).contains("origin=\"Evident\"") == true
+            default: false
+            }
+        })
         let (codebook, warnings) = try CodebookFiles.read(path: input)
         let target = FilePaths.absolute(output)
         var folder = try ReportFolder(path: FilePaths.directory(of: target))
