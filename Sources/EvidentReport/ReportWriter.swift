@@ -7,7 +7,9 @@ package import EvidentModel
 
 /// Writes a study's report folder from one `StudyResults`: quotes chosen and everything
 /// published anonymised first, then the output rows (`ResultsDocument`) and the appendix model
-/// (`AppendixBuilder`) built once, then every artifact rendered from them.
+/// (`AppendixBuilder`) built once, then every artifact rendered from them — into a
+/// `ReportTransaction`: the files go into a fresh sibling folder that replaces the old report in
+/// one rename once every file is written.
 package enum ReportWriter {
     /// Every file of the report, in the order written: one renderer per artifact.
     static let artifacts: [any ReportArtifact] = [
@@ -33,12 +35,14 @@ package enum ReportWriter {
     /// The files written (relative to `path`) and what the user should know about them.
     package static func write(
         _ results: StudyResults, codedRows: CodingRun.RenderedRows?, to path: String, options: Options,
-        agreement: StudyAgreement? = nil
+        agreement: StudyAgreement? = nil, carry: [String] = []
     ) throws(InputError) -> (files: [String], notes: [String]) {
-        var folder = try ReportFolder(path: path)
+        let transaction = try ReportTransaction(target: path, carry: carry)
+        var folder = try transaction.folder()
         let rasterizer = ChartRasterizer()
         let content = try self.content(results, codedRows: codedRows, options: options, agreement: agreement, rasterizer: rasterizer)
         for artifact in artifacts { try artifact.write(content, into: &folder) }
+        try transaction.commit()
         let notes = rasterizer.tool == nil && !content.appendix.figures.isEmpty ? [ChartRasterizer.missingNote] : []
         return (folder.written, notes)
     }

@@ -5,18 +5,20 @@ import EvidentModel
 /// tables and figures numbered in document order.
 enum AppendixBuilder {
     /// The sections, in document order.
-    static let sections: [any AppendixSection.Type] = [
-        SourcesSection.self,
-        ItemsSection.self,
-        ChangesSection.self,
-        GroupsSection.self,
-        ThemesSection.self,
-        InterviewsSection.self,
-        StoriesSection.self,
-        CodingSection.self,
-        RejectionsSection.self,
-        MethodSection.self,
-    ]
+    static var sections: [any AppendixSection.Type] {
+        [
+            SourcesSection.self,
+            ItemsSection.self,
+            ChangesSection.self,
+            GroupsSection.self,
+            ThemesSection.self,
+            InterviewsSection.self,
+            StoriesSection.self,
+            CodingSection.self,
+            RejectionsSection.self,
+            MethodSection.self,
+        ]
+    }
 
     static func build(_ input: AppendixInput) -> Appendix {
         var built = sections.flatMap { $0.sections(input) }
