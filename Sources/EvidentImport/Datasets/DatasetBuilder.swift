@@ -57,7 +57,7 @@ struct DatasetBuilder {
         var allValid = true
         var anyValid = false
         for (item, column) in zip(plan.items, plan.itemColumns) {
-            var value = item.scale.read(unanswered(fields[column]))
+            var value = item.scale.read(plan.layout.answer(fields[column]))
             if case .valid(let score) = value, item.reverse { value = .valid(item.scale.reversed(score)) }
             switch value {
             case .valid: anyValid = true
@@ -77,7 +77,7 @@ struct DatasetBuilder {
             id: id, line: record.line,
             attributes: plan.attributeColumns.map { fields[$0].trimmedWhitespace },
             values: values,
-            answers: plan.questionColumns.map { unanswered(fields[$0]) },
+            answers: plan.questionColumns.map { text(fields[$0]) },
             status: status,
             personalDetails: personalDetails(fields)
         ))
@@ -114,8 +114,10 @@ struct DatasetBuilder {
         rejections.append(Rejection(kind: .record, dataset: spec.id, location: location, respondent: id, reason: "record " + reason))
     }
 
-    /// The layout's "seen but unanswered" marker reads as blank.
-    private func unanswered(_ value: String) -> String {
+    /// Free text exactly as written, except the layout's "seen but unanswered" marker, which
+    /// reads as blank. (Scale answers go through `ExportLayout.answer`, which also reads an
+    /// answer with its code, `Strongly agree (7)`, as its label.)
+    private func text(_ value: String) -> String {
         guard let sentinel = plan.layout.unansweredSentinel, value.trimmedWhitespace == sentinel else { return value }
         return ""
     }

@@ -15,7 +15,8 @@ enum ColumnProfiler {
         for (index, header) in columns.enumerated() {
             let values = ColumnValues(
                 header: header, index: index, records: records, sentinel: context.layout.unansweredSentinel,
-                rowTwoLabel: index < rowTwoLabels.count ? rowTwoLabels[index].trimmedWhitespace : nil
+                rowTwoLabel: index < rowTwoLabels.count ? rowTwoLabels[index].trimmedWhitespace : nil,
+                codesAfterLabels: context.layout.answersCarryCodes
             )
             let profile = classifier.classify(values, identifierTaken: taken)
             if profile.role == .identifier { taken = true }
