@@ -10,7 +10,7 @@ struct GoogleFormsExport: ExportTool {
 
     func recognise(_ rows: [[String]]) -> String? {
         guard let first = rows.first?.first, first.trimmedWhitespace.lowercased() == "timestamp" else { return nil }
-        return "Timestamp first (Google Forms)"
+        return "Timestamp first"
     }
 
     func layout(firstRows rows: [[String]]) -> ExportLayout {

@@ -27,10 +27,10 @@ struct LimeSurveyExport: ExportTool {
 
     func recognise(_ rows: [[String]]) -> String? {
         switch headings(rows) {
-        case .codes?: "id, submitdate, lastpage first (LimeSurvey, question codes)"
-        case .text?: "Response ID, Date submitted, Last page first (LimeSurvey, question text)"
-        case .codeAndText?: "id. Response ID, submitdate. Date submitted first (LimeSurvey, question code and text)"
-        case .twoRows?: "two heading rows: id, submitdate … then Response ID, Date submitted … (LimeSurvey)"
+        case .codes?: "id, submitdate, lastpage first"
+        case .text?: "Response ID, Date submitted, Last page first"
+        case .codeAndText?: "id. Response ID, submitdate. Date submitted first"
+        case .twoRows?: "two heading rows: id, submitdate … then Response ID, Date submitted …"
         case nil: nil
         }
     }

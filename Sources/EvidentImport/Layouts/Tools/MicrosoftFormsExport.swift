@@ -10,7 +10,7 @@ struct MicrosoftFormsExport: ExportTool {
 
     func recognise(_ rows: [[String]]) -> String? {
         guard let header = rows.first, header.starts(withHeaders: ["ID", "Start time", "Completion time"]) else { return nil }
-        return "\(header.prefix(3).map { $0.trimmedWhitespace }.joined(separator: ", ")) first (Microsoft Forms)"
+        return "\(header.prefix(3).map { $0.trimmedWhitespace }.joined(separator: ", ")) first"
     }
 
     func layout(firstRows rows: [[String]]) -> ExportLayout {

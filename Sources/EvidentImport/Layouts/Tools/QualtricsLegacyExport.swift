@@ -21,7 +21,7 @@ struct QualtricsLegacyExport: ExportTool {
     func recognise(_ rows: [[String]]) -> String? {
         guard rows.count >= 2, rows[0].starts(withHeaders: ["V1", "V2", "V3"]),
               rows[1].starts(withHeaders: ["ResponseID", "ResponseSet"]) else { return nil }
-        return "two header rows: V1, V2 … then ResponseID, ResponseSet … (Qualtrics legacy export)"
+        return "two header rows: V1, V2 … then ResponseID, ResponseSet …"
     }
 
     func layout(firstRows rows: [[String]]) -> ExportLayout {

@@ -26,7 +26,7 @@ struct SurveyMonkeyExport: ExportTool {
         let markers = rows.count >= 2 ? rows[1].filter { ["response", "open-ended response"].contains($0.trimmedWhitespace.lowercased()) }.count : 0
         if rows.count >= 2, let id = header.firstIndex(where: { $0.trimmedWhitespace.lowercased() == "respondent id" }),
            id >= rows[1].count || rows[1][id].trimmedWhitespace.isEmpty {
-            return "two header rows: Respondent ID … then sub-question labels (columns edited after export)"
+            return "two header rows: Respondent ID … then sub-question labels"
         }
         if markers > 0 {
             return "two header rows: questions, then Response / Open-Ended Response labels"
