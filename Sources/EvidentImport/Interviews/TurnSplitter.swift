@@ -61,7 +61,7 @@ struct TurnSplitter: Sendable {
                 if draft != nil, rules.isNearMiss(opening), result.notes.count < Self.noteLimit {
                     result.notes.append(.note(
                         "'\(opening.label):' is read as part of the turn, not as a speaker label: no other line opens with it",
-                        at: SourceLocation(file: file, line: line.number)
+                        at: SourceLocation(file: file, line: line.number), kind: "label-like opening"
                     ))
                 }
             }

@@ -7,14 +7,21 @@
 /// - 1904 system (`<workbookPr date1904="1"/>`, old Mac Excel): serial 0 is 1904-01-01.
 ///
 /// Written `yyyy-MM-dd HH:mm:ss`, `yyyy-MM-dd` when the format shows no time and the serial
-/// is whole, `HH:mm:ss` when the format shows only a time; times are rounded to the second.
+/// is whole, `HH:mm:ss` when the format shows only a time, `255:10:10` for an elapsed time
+/// (`[h]:mm:ss`); times are rounded to the second.
 enum XlsxDate {
     enum Shows: Sendable, Hashable {
         case date, time, dateAndTime
+        /// An elapsed time (`[h]:mm:ss`): hours counted past 24, no date.
+        case elapsed
     }
 
     static func text(serial: Double, is1904: Bool, shows: Shows) -> String? {
         guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
+        if shows == .elapsed {
+            let total = Int64((serial * 86_400).rounded())
+            return "\(total / 3600):\(pad(Int(total / 60 % 60), 2)):\(pad(Int(total % 60), 2))"
+        }
         var seconds = Int64((serial * 86_400).rounded())
         var days = seconds / 86_400
         seconds -= days * 86_400

@@ -174,8 +174,23 @@ public final class XlsxSheetReader: RecordReader {
                let date = XlsxDate.text(serial: serial, is1904: is1904, shows: shows) {
                 return date
             }
-            return number
+            return Self.general(number)
         }
+    }
+
+    /// A number as Excel's General format shows it: whole numbers without a fraction (`4.0` as
+    /// Google Sheets writes it is `4`), others to 15 significant digits (`0.30000000000000004`
+    /// is `0.3`); text that is not a number as written.
+    static func general(_ raw: String) -> String {
+        guard let value = Double(raw), value.isFinite else { return raw }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        var text = String(format: "%.15g", value)
+        if text.contains("e") { return text }
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
     }
 
     /// The number of columns a `<dimension ref="A1:I4"/>` spans (0 when absent or unreadable).

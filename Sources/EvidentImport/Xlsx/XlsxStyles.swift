@@ -43,7 +43,8 @@ struct XlsxStyles: Sendable {
     static func builtIn(_ id: Int) -> XlsxDate.Shows? {
         switch id {
         case 14...17, 27...31, 34...36, 50...58: .date
-        case 18...21, 32, 33, 45...47: .time
+        case 18...21, 32, 33, 45, 47: .time
+        case 46: .elapsed
         case 22: .dateAndTime
         default: nil
         }
@@ -52,6 +53,7 @@ struct XlsxStyles: Sendable {
     /// What a custom format code shows, when it is a date or time format.
     static func shows(formatCode: String) -> XlsxDate.Shows? {
         var plain = ""
+        var elapsed = false
         var index = formatCode.startIndex
         while index < formatCode.endIndex {
             let character = formatCode[index]
@@ -63,7 +65,10 @@ struct XlsxStyles: Sendable {
             case "[":
                 let close = formatCode[index...].firstIndex(of: "]") ?? formatCode.index(before: formatCode.endIndex)
                 let inside = formatCode[formatCode.index(after: index)..<close].lowercased()
-                if !inside.isEmpty, inside.allSatisfy({ "hms".contains($0) }) { plain += inside }
+                if !inside.isEmpty, inside.allSatisfy({ "hms".contains($0) }) {
+                    plain += inside
+                    elapsed = true
+                }
                 index = close
             default:
                 plain.append(character)
@@ -78,7 +83,7 @@ struct XlsxStyles: Sendable {
         switch (hasDate || (hasM && !hasTime), hasTime) {
         case (true, true): return .dateAndTime
         case (true, false): return .date
-        case (false, true): return .time
+        case (false, true): return elapsed ? .elapsed : .time
         default: return nil
         }
     }

@@ -36,6 +36,16 @@ public enum InferredStudy {
             return try infer(folder: absolute, missing: nil, outputPath: outputPath, dateOrder: dateOrder).map { ($0.manifestPath, $0) }
                 ?? (studyPath, nil)
         }
+        if FilePaths.exists(absolute), !["yaml", "yml"].contains(FilePaths.pathExtension(absolute)) {
+            let kind = FileSniffer.kind(of: absolute)
+            if kind != .text {
+                // An export (or anything else) named where the manifest goes: say what it is.
+                throw InputErrors([InputError(
+                    "--study names \(kind), not a study manifest", at: SourceLocation(file: FilePaths.display(absolute)),
+                    help: "name the manifest (study.yaml), or the folder holding the exports to infer one: --study \(FilePaths.display(FilePaths.directory(of: absolute)))"
+                )])
+            }
+        }
         guard !FilePaths.exists(absolute), FilePaths.isDirectory(FilePaths.directory(of: absolute)) else { return (studyPath, nil) }
         let folder = FilePaths.directory(of: absolute)
         return try infer(folder: folder, missing: absolute, outputPath: outputPath, dateOrder: dateOrder).map { ($0.manifestPath, $0) }

@@ -17,7 +17,9 @@ public enum StudyRun {
         var errors: [InputError] = []
         for datasetSpec in spec.datasets {
             do {
-                datasets.append(try DatasetLoader.load(datasetSpec, scales: spec.scales))
+                let dataset = try DatasetLoader.load(datasetSpec, scales: spec.scales)
+                if let problem = DatasetUsability.problem(dataset) { errors.append(problem) }
+                datasets.append(dataset)
             } catch {
                 errors.append(error)
             }
