@@ -56,7 +56,9 @@ struct ColumnClassifier {
         }
         let isTextEntry = header.importID?.hasSuffix("_TEXT") == true || header.name.hasSuffix("_TEXT")
             || column.rowTwoLabel == "Open-Ended Response"
-        if !isTextEntry, let guess = ScaleRecogniser.recognise(values, header: header.name, known: context.scales) {
+        if !isTextEntry, let guess = ScaleRecogniser.recognise(
+            values, header: header.name, known: context.scales, answerCodes: context.layout.answersCarryCodes
+        ) {
             profile.scale = guess
             var reason = "\(guess.valid) of \(guess.values) answers on \(guess.scale.id)"
             if guess.rangeFromHeader { reason += " (range from the header)" }
