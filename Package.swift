@@ -31,7 +31,8 @@ let package = Package(
         .target(name: "EvidentModel", swiftSettings: settings),
         // libxml2, the XML reader, through one system-library target (see its shim.h).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        // Stage 1: files in (CSV layouts, XML, manifests, codebooks, REFI-QDA).
+        // Stage 1: files in (CSV layouts, XML, manifests, codebooks, REFI-QDA). Every zip is read
+        // through Sources/EvidentImport/Archive (zlib reached through ZIPFoundation's CZlib).
         .target(
             name: "EvidentImport",
             dependencies: [
@@ -80,7 +81,9 @@ let package = Package(
             name: "EvidentAnalysisTests", dependencies: ["EvidentAnalysis"], exclude: ["Statistics/reference_values.py"],
             swiftSettings: settings
         ),
-        .testTarget(name: "EvidentReportTests", dependencies: ["EvidentReport"], swiftSettings: settings),
+        .testTarget(
+            name: "EvidentReportTests", dependencies: ["EvidentReport"], exclude: ["Anonymisation/Fixtures"], swiftSettings: settings
+        ),
         .testTarget(
             name: "EvidentEndToEndTests", dependencies: ["EvidentReport"], exclude: ["Fixtures", "Golden"], swiftSettings: settings
         ),

@@ -111,11 +111,10 @@ extension QDPXParser {
                 at: location(line)
             ))
         }
-        guard let data = try archive.sourceData(named: name) else {
+        guard var bytes = try archive.sourceData(named: name) else {
             project.warnings.append(.warning("text source '\(source)': the archive holds no sources/\(name)", at: location(line)))
             return nil
         }
-        var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             project.warnings.append(.warning("text source '\(source)': sources/\(name) is not UTF-8 and was not read", at: location(line)))

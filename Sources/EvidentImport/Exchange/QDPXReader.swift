@@ -1,5 +1,4 @@
 public import EvidentModel
-import Foundation
 
 /// Reads a REFI-QDA project (`.qdpx`: a zip of `project.qde` and a `sources/` folder) as written
 /// by NVivo, ATLAS.ti, MAXQDA, QualCoder, other tools, or `evident export-qdpx`.
@@ -18,10 +17,8 @@ public enum QDPXReader {
     public static func read(path: String) throws(InputError) -> QDAProject {
         let archive = try QDPXArchiveReader(path: path)
         let entryPath = try archive.projectEntryPath()
-        let temporary = try archive.extractToTemporaryFile(entryPath)
-        defer { try? FileManager.default.removeItem(atPath: temporary) }
         let file = archive.file + "/" + entryPath
-        let reader = try XMLStreamReader(path: temporary, displayPath: file)
+        let reader = try archive.xmlReader(entryPath, displayPath: file)
         var parser = QDPXParser(reader: reader, archive: archive, file: file)
         return try parser.parse()
     }

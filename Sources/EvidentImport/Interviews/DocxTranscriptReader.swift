@@ -1,9 +1,8 @@
 import EvidentModel
-import Foundation
-import ZIPFoundation
 
-/// Reads a Word `.docx` transcript: unpacks `word/document.xml` with ZIPFoundation and reads it
-/// with the hardened `XMLStreamReader` into plain text (`WordDocumentText`).
+/// Reads a Word `.docx` transcript: streams `word/document.xml` out of the zip through
+/// `ZipArchive` (every zip limit applies; nothing is unpacked to disk) into the hardened
+/// `XMLStreamReader`, and on into plain text (`WordDocumentText`).
 ///
 /// Refused, each with what to do (`TranscriptProblem`): a password-protected file (an OLE
 /// compound file holding an `EncryptedPackage` stream, not a zip), a Word 97-2003 file renamed
@@ -23,35 +22,22 @@ enum DocxTranscriptReader {
             throw TranscriptProblem.notZip(file)
         }
         guard bytes.starts(with: zipSignature) else { throw TranscriptProblem.notZip(file) }
-        let archive: Archive
+        let archive: ZipArchive
         do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+            archive = try ZipArchive(bytes: bytes, file: file)
         } catch {
-            throw TranscriptProblem.damaged(file)
+            throw error == ZipRefusal.notZip(file) ? TranscriptProblem.damaged(file) : error
         }
-        guard let entry = archive["word/document.xml"] else { throw TranscriptProblem.noDocumentPart(file) }
+        guard let entry = archive.entry("word/document.xml") else { throw TranscriptProblem.noDocumentPart(file) }
         guard entry.uncompressedSize <= UInt64(limit) else { throw TranscriptProblem.tooLarge(file, limit: limit) }
-        let temporary = NSTemporaryDirectory() + "evident-docx-" + UUID().uuidString + ".xml"
-        defer { try? FileManager.default.removeItem(atPath: temporary) }
-        var xml = Data()
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                xml.append(chunk)
-                if xml.count > limit { throw CocoaError(.fileReadTooLarge) }
-            }
-        } catch {
-            if xml.count > limit { throw TranscriptProblem.tooLarge(file, limit: limit) }
-            throw TranscriptProblem.damaged(file)
-        }
-        guard FileManager.default.createFile(atPath: temporary, contents: xml) else {
-            throw InputError("cannot write a temporary copy of word/document.xml", at: SourceLocation(file: file))
-        }
         var document = WordDocumentText()
         let reader: XMLStreamReader
         do throws(InputError) {
-            reader = try XMLStreamReader(path: temporary, displayPath: "word/document.xml", options: options)
+            reader = XMLStreamReader(entry: try archive.stream(entry), displayPath: "word/document.xml", options: options)
             while let event = try reader.next() { document.take(event) }
         } catch {
+            // A refusal of the zip itself (a damaged entry, a wrong checksum) names the .docx.
+            if error.location?.file == file { throw error }
             throw TranscriptProblem.unreadableXML(file, error)
         }
         return (TranscriptSource(scalars: document.scalars, emphasis: document.emphasis), reader.encoding)

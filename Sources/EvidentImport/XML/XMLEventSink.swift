@@ -117,6 +117,11 @@ final class XMLEventSink {
 
     // MARK: - Problems
 
+    /// Records a problem met outside the parser (the bytes could not be read); the first wins.
+    func fail(_ error: InputError) {
+        if problem == nil { problem = error }
+    }
+
     /// Records a refusal (the first problem wins) and stops the parser.
     func refuse(_ refusal: XMLRefusal, line: Int, column: Int?) {
         if problem == nil {

@@ -39,7 +39,7 @@ public final class XMLStreamReader {
 
     /// The file as shown to the user.
     public let displayPath: String
-    private let stream: ByteStream
+    private let stream: any XMLByteSource
     private let sink: XMLEventSink
     private var context: xmlParserCtxtPtr?
     private var cursor = 0
@@ -51,6 +51,15 @@ public final class XMLStreamReader {
         _ = XMLCallbacks.installed
         self.displayPath = displayPath
         stream = try ByteStream(path: path, displayPath: displayPath, chunkSize: options.chunkSize)
+        sink = XMLEventSink(displayPath: displayPath, textLimit: options.textLimit, depthLimit: options.depthLimit)
+    }
+
+    /// Reads a part of a zip (a `.qdpx` project's XML, a `.docx` document, an `.xlsx` sheet)
+    /// straight from `ZipArchive`, in chunks, without unpacking it anywhere first.
+    public init(entry: ZipEntryStream, displayPath: String, options: Options = Options()) {
+        _ = XMLCallbacks.installed
+        self.displayPath = displayPath
+        stream = ZipXMLSource(entry)
         sink = XMLEventSink(displayPath: displayPath, textLimit: options.textLimit, depthLimit: options.depthLimit)
     }
 
@@ -108,7 +117,14 @@ public final class XMLStreamReader {
     }
 
     private func parseNextChunk() {
-        let bytes = stream.next()
+        let bytes: [UInt8]
+        do throws(InputError) {
+            bytes = try stream.nextChunk()
+        } catch {
+            sink.fail(error)
+            isFinished = true
+            return
+        }
         let isLast = stream.isAtEnd
         if context == nil, bytes.isEmpty {
             sink.refuse(.emptyFile, line: 1, column: nil)

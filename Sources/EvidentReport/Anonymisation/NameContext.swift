@@ -55,6 +55,44 @@ struct NameContext: Sendable {
             && !excluding.contains(key)
     }
 
+    /// Whether word `index` follows "the", "a" or "an", spaces between.
+    func afterArticle(_ index: Int) -> Bool {
+        index > 0 && gapIsSpace[index] && RedactionVocabulary.articles.contains(tokens[index - 1].lowercased)
+    }
+
+    /// Whether word `index` is written in capitals throughout, two letters or more: an
+    /// acronym ("PCSO", "TAF"), not the rest of a name.
+    func isAcronym(_ index: Int) -> Bool {
+        let text = tokens[index].text
+        return text.count >= 2 && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+    }
+
+    /// Whether word `index` is an initial: one capital letter, not the words "I" or "A".
+    func isInitial(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.text.count == 1 && token.isCapitalised && token.isWord && token.text != "I" && token.text != "A" && !blocked[index]
+    }
+
+    /// After a possessive at `index` ("my", "her"), up to three words ending in a relationship
+    /// or role word ("my family support worker", "her son"): the index of the word after them.
+    func endOfRelationship(from index: Int) -> Int? {
+        guard RedactionVocabulary.possessives.contains(tokens[index].lowercased) else { return nil }
+        var next = index + 1
+        var endsInRelationship = false
+        while next < tokens.count, next <= index + 3, gapIsSpace[next] {
+            let word = tokens[next].lowercased
+            if RedactionVocabulary.relationshipWords.contains(word) {
+                endsInRelationship = true
+            } else if RedactionVocabulary.roleModifiers.contains(word) {
+                endsInRelationship = false
+            } else {
+                break
+            }
+            next += 1
+        }
+        return endsInRelationship ? next : nil
+    }
+
     /// Whether word `index` is a month name or abbreviation.
     func isMonth(_ index: Int) -> Bool {
         RedactionVocabulary.months[tokens[index].lowercased] != nil

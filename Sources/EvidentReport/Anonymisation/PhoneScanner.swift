@@ -1,5 +1,5 @@
 /// Finds UK phone numbers: mobiles (`07700 900123`, `07700900123`, `0770 090 0123`,
-/// `07700-900-123`, `+44 7700 900123`, `+447700900123`) and landlines beginning 01, 02 or 03
+/// `07700-900-123`, `+44 7700 900123`, `+447700900123`) and landlines beginning 01 or 02
 /// (`020 7946 0018`, `(01632) 960123`, `0161 496 0000`, `+44 (0)20 7946 0018`).
 ///
 /// Rules: the number starts at a word boundary with `0`, `(0` or `+44` (optionally followed by
@@ -9,8 +9,9 @@
 /// beginning 01, 02, 03 or 07 (10 digits are also allowed for 01 area codes), and the number
 /// must not run on into a letter or digit. When the digits run on into another group (a phone
 /// number followed by an unrelated count), the longest leading run of whole groups that is a
-/// valid number is taken. Free-phone and premium numbers (08, 09) are organisations', not
-/// people's, and are kept.
+/// valid number is taken. Numbers beginning 03 (`0300 123 4567`: Ofcom keeps them for public
+/// bodies, charities and businesses), free-phone and premium numbers (08, 09) are
+/// organisations', not people's, and are kept: "ring the council on 0300 …" stays readable.
 ///
 /// Linear: a candidate starts only at `0`, `(` or `+` after a non-word scalar and reads at
 /// most 24 scalars.
@@ -91,7 +92,7 @@ enum PhoneScanner {
         guard national.count >= 10, national[0] == 0 else { return false }
         switch national[1] {
         case 1: return national.count == 10 || national.count == 11
-        case 2, 3, 7: return national.count == 11
+        case 2, 7: return national.count == 11
         default: return false
         }
     }

@@ -12,6 +12,8 @@ public enum RedactionKind: String, Sendable, Hashable, CaseIterable {
     case date
     /// An NHS number: `[number]`.
     case number
+    /// A house number and its street: `[address]`.
+    case address
 
     /// The text that replaces the personal data: `[name]`, `[email]`, and so on.
     public var placeholder: String {
@@ -27,6 +29,7 @@ public enum RedactionKind: String, Sendable, Hashable, CaseIterable {
         case .postcode: 3
         case .date: 4
         case .number: 5
+        case .address: 6
         }
     }
 }

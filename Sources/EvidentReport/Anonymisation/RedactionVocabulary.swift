@@ -23,7 +23,9 @@ enum RedactionVocabulary {
     static let monthNames: Set<String> = ["april", "may", "june", "august"]
 
     /// Titles that put a name after them (matched with their capital, with or without a point).
-    static let titles: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sr", "Fr", "Rev"]
+    static let titles: Set<String> = [
+        "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sr", "Fr", "Rev", "PC", "PCSO", "DC", "DS", "DI", "Sgt", "Cllr",
+    ]
 
     /// Possessives that, before a relationship or role word, announce a name: "my worker Jo".
     static let possessives: Set<String> = ["my", "our", "his", "her", "their", "your"]
@@ -61,7 +63,8 @@ enum RedactionVocabulary {
         "has", "had", "have", "did", "does", "do", "said", "says", "told", "asked", "came", "come", "went", "who",
         "what", "why", "how", "where", "which", "after", "before", "now", "today", "since", "until", "again",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
-        "nhs", "camhs", "cafcass", "covid",
+        "nhs", "camhs", "cafcass", "covid", "nobody", "somebody", "everybody", "anybody", "anyone", "noone", "none", "mine",
+        "yours", "yesterday", "tomorrow", "tonight",
     ])
 
     /// Words of services, places and roles. After a name they show the name belongs to a place
@@ -73,8 +76,59 @@ enum RedactionVocabulary {
         "hall", "school", "academy", "nursery", "college", "university", "primary", "secondary", "project", "trust",
         "group", "team", "service", "services", "park", "hospital", "clinic", "unit", "ward", "farm", "estate",
         "gardens", "place", "square", "council", "hub", "police", "sure", "start", "children's", "childrens",
-        "english", "british", "library", "partnership", "foundation", "charity", "network", "programme",
+        "english", "british", "library", "partnership", "foundation", "charity", "network", "programme", "bank", "carers",
+        "carer's", "hospice", "surgery", "practice", "board", "forum", "panel", "office", "department", "award",
+        "massage", "sensory", "signing", "yoga", "steps", "room", "café", "cafe", "club", "community",
     ])
+
+    /// Words naming a building or an organisation. A name learned from a name column directly
+    /// before one names the place, not a person ("the Lindsey Centre", "the Mark Bell Trust").
+    static let buildingWords: Set<String> = [
+        "centre", "center", "house", "hub", "school", "academy", "nursery", "college", "university", "primary",
+        "secondary", "clinic", "surgery", "hospital", "trust", "project", "church", "foundation", "library", "unit", "ward",
+        "community", "hall", "hospice", "practice", "charity",
+    ]
+
+    /// Words that, after a name following "the", show it is a family's name: "the Hartley
+    /// family", "the Marsh children".
+    static let householdWords: Set<String> = ["family", "families", "children", "kids", "household", "boys", "girls", "twins"]
+
+    /// Words that end the name of a street or an estate. A name written directly before one
+    /// names the street, not a person ("Marsh Lane", "Baker Street"), and a house number before
+    /// a run of capitalised words ending in one is an address ("14 Ashworth Road").
+    static let streetWords: Set<String> = [
+        "street", "road", "lane", "avenue", "close", "drive", "way", "court", "crescent", "grove", "terrace", "gardens",
+        "square", "row", "walk", "mews", "parade", "estate", "rise", "view", "wynd", "boulevard",
+    ]
+
+    /// Words of place names. They are not taken for the rest of a name after a name ("Thornby
+    /// High", "Rose Hill Park"), and a full name before one names a place ("the Rose Hill
+    /// estate").
+    static let placeWords: Set<String> = streetWords.union([
+        "place", "hill", "park", "green", "high", "village", "town", "city", "bridge", "common", "heath", "vale", "fields",
+        "field", "meadow", "meadows", "upper", "lower", "north", "south", "east", "west", "great", "moor", "end", "side",
+    ])
+
+    /// Family words directly before a name, with or without a possessive: "Nanny Pat", "Auntie
+    /// Sue", "Baby Amira", "mum Stacey, dad Darren". ("Partner" is left out: practitioners'
+    /// "partner agencies" would follow it.)
+    static let familyWords: Set<String> = [
+        "nan", "nana", "nanna", "nanny", "gran", "granny", "grandma", "grandad", "granddad", "grandpa", "auntie", "aunty",
+        "aunt", "uncle", "cousin", "mum", "mom", "mummy", "mother", "dad", "daddy", "father", "son", "daughter", "baby",
+        "brother", "sister", "twin", "stepdad", "stepmum", "stepson", "stepdaughter", "husband", "wife", "boyfriend",
+        "girlfriend", "niece", "nephew",
+    ]
+
+    /// Words that, straight after a name that is also an ordinary word, show the word is not a
+    /// name but a verb or a question's opening: "Will they help?", "May I say…".
+    static let subjectWords: Set<String> = [
+        "i", "you", "we", "they", "he", "she", "it", "there", "this", "that", "these", "those", "the", "a", "an", "my", "our",
+        "your", "his", "her", "their", "be", "not", "is", "are", "of", "to", "and", "for",
+    ]
+
+    /// Articles: a capitalised word after one names a thing ("the Rose Garden", "a Will and a
+    /// Won't list"), so a name that is also an ordinary word is kept there.
+    static let articles: Set<String> = ["the", "a", "an"]
 
     /// Values a name column holds when the respondent gave no name: nothing is learned from them.
     static let nonAnswers: Set<String> = [

@@ -8,7 +8,8 @@
 /// | UK phone number | `[phone]` | ``PhoneScanner`` |
 /// | date, date of birth | `[date]` | ``DateScanner`` |
 /// | full UK postcode | `[postcode]` | ``PostcodeScanner`` |
-/// | person's name | `[name]` | ``NameScanner``: the names list, names learned from name columns, the respondent's own name, titles and relationship cues |
+/// | house number and street | `[address]` | ``AddressScanner`` |
+/// | person's name | `[name]` | ``NameScanner``: the names list (each entry whole), names learned from name columns, the respondent's own name, titles and relationship cues |
 ///
 /// Scanners run in that order and each claims only text no earlier one claimed, so an email
 /// address containing a name is one `[email]`. Adjacent names separated only by spaces (or
@@ -27,15 +28,16 @@ public struct Redactor: Sendable {
     /// A redactor for one study.
     ///
     /// - Parameters:
-    ///   - names: the study's names list: first names, surnames or full names.
+    ///   - names: the study's names list: first names, surnames, full names and places, each
+    ///     replaced only whole ("Bank Street" hides "Bank Street", never "Bank").
     ///   - nameColumnValues: every value of the export's name and email columns ("Kerry
-    ///     Walsh", "sam.okafor@example.org"); names are learned from them as ``NameLexicon``
-    ///     describes.
+    ///     Walsh", "sam.okafor@example.org"); names are learned from the name values as
+    ///     ``NameLexicon`` describes, never from e-mail addresses.
     ///   - commonWordNames: names that are also ordinary words, replaced only when capitalised
     ///     mid-sentence or after a cue; lower case. Defaults to
     ///     ``RedactionVocabulary/commonWordNames``; pass a superset to add to it.
     public init(names: [String] = [], nameColumnValues: [String] = [], commonWordNames: Set<String>? = nil) {
-        lexicon = NameLexicon(names + nameColumnValues)
+        lexicon = NameLexicon(list: names, columnValues: nameColumnValues)
         commonWords = commonWordNames.map { Set($0.map(WordToken.key)) } ?? RedactionVocabulary.commonWordNames
     }
 
@@ -43,7 +45,7 @@ public struct Redactor: Sendable {
     ///
     /// - Parameters:
     ///   - respondentNames: the respondent's own name fields, replaced by `[name]` wherever
-    ///     they appear (by the same word rules as listed names).
+    ///     they appear (by the same word rules as names learned from name columns).
     ///   - respondentEmails: the respondent's own email fields, replaced by `[email]` wherever
     ///     they appear, in any letter case, even when not well-formed.
     public func redact(_ text: String, respondentNames: [String] = [], respondentEmails: [String] = []) -> Redaction {
@@ -55,7 +57,8 @@ public struct Redactor: Sendable {
         let tokens = WordToken.tokens(of: scalars)
         DateScanner.scan(scalars, tokens: tokens, into: &spans)
         PostcodeScanner.scan(scalars, into: &spans)
-        let names = respondentNames.isEmpty && respondentEmails.isEmpty ? lexicon : lexicon.adding(respondentNames + respondentEmails)
+        AddressScanner.scan(scalars, tokens: tokens, into: &spans)
+        let names = respondentNames.isEmpty ? lexicon : lexicon.adding(respondentNames)
         NameScanner.scan(scalars, tokens: tokens, lexicon: names, commonWords: commonWords, into: &spans)
         return assemble(scalars, spans.spans)
     }
@@ -69,22 +72,27 @@ public struct Redactor: Sendable {
         var counts: [RedactionKind: Int] = [:]
         var position = 0
         var previous: RedactionSpans.Span?
+        var replaced: [RedactedPart] = []
         for span in ordered {
             let gap = text.scalars[position..<span.range.lowerBound]
-            if let previous, previous.kind == .name, span.kind == .name, Self.joinsNames(gap, afterInitial: previous.range.count == 1) {
+            if let previous, previous.kind == .name, span.kind == .name, Self.joinsNames(gap, afterInitial: previous.range.count == 1),
+                let last = replaced.popLast()
+            {
+                replaced.append(RedactedPart(range: last.range.lowerBound..<span.range.upperBound, kind: .name))
                 position = span.range.upperBound
                 continue
             }
             output.append(contentsOf: gap)
             output.append(contentsOf: span.kind.placeholder.unicodeScalars)
             counts[span.kind, default: 0] += 1
+            replaced.append(RedactedPart(range: span.range, kind: span.kind))
             position = span.range.upperBound
             previous = span
         }
         output.append(contentsOf: text.scalars[position...])
         var redacted = ""
         redacted.unicodeScalars.append(contentsOf: output)
-        return Redaction(text: redacted, summary: RedactionSummary(counts: counts))
+        return Redaction(text: redacted, summary: RedactionSummary(counts: counts), replaced: replaced)
     }
 
     /// Whether the text between two names makes them one name: spaces only, or a point and

@@ -36,6 +36,7 @@ extension AppendixContext {
         let words: [RedactionKind: (String, String)] = [
             .name: ("name", "names"), .email: ("email address", "email addresses"), .phone: ("phone number", "phone numbers"),
             .postcode: ("postcode", "postcodes"), .date: ("date", "dates"), .number: ("NHS number", "NHS numbers"),
+            .address: ("address", "addresses"),
         ]
         let parts = summary.entries.filter { $0.count > 0 }.map { entry -> String in
             let (one, many) = words[entry.kind] ?? (entry.kind.rawValue, entry.kind.rawValue)

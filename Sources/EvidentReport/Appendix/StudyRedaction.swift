@@ -3,13 +3,16 @@ import EvidentImport
 import EvidentModel
 
 /// The redactor for one study: its names list (`names:` in the manifest, one name per line,
-/// `#` starting a comment) and every value of every data set's personal-data columns, plus,
-/// per quote, the respondent's own name and email fields.
+/// `#` starting a comment; each line replaced only whole) and every value of every data set's
+/// personal-data columns, plus, per quote, the respondent's own name and email fields.
 struct StudyRedaction {
     let redactor: Redactor
-    /// Every word of the names list and of the name columns, lower-cased: a term made only of
-    /// lower-case words ("kerry", from the tokeniser) is checked against it.
+    /// The one-word entries of the names list and every word of the name columns, lower-cased:
+    /// a term made only of lower-case words ("kerry", from the tokeniser) is checked against it.
     private let nameWords: Set<String>
+    /// The names list's entries of several words, lower-cased ("bank street"): a term holding
+    /// one is a listed name; its words alone are not.
+    private let namePhrases: [String]
 
     init(_ results: StudyResults) throws(InputError) {
         var names: [String] = []
@@ -24,14 +27,17 @@ struct StudyRedaction {
             for respondent in dataset.respondents { columnValues += respondent.personalDetails.filter(Self.isNameOrEmail) }
         }
         redactor = Redactor(names: names, nameColumnValues: columnValues)
-        nameWords = Set((names + columnValues.filter { !$0.contains("@") }).flatMap {
-            $0.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
-        })
+        func words(_ text: String) -> [String] { text.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init) }
+        let entries = names.map(words).filter { !$0.isEmpty }
+        nameWords = Set(entries.filter { $0.count == 1 }.flatMap { $0 } + columnValues.filter { !$0.contains("@") }.flatMap(words))
+        namePhrases = entries.filter { $0.count > 1 }.map { $0.joined(separator: " ") }
     }
 
-    /// Whether any word of `term` is a listed or learned name.
+    /// Whether `term` holds a listed or learned name: one of its words, or a listed phrase.
     func isListedName(_ term: String) -> Bool {
-        term.lowercased().split(separator: " ").contains { nameWords.contains(String($0)) }
+        let words = term.lowercased().split(separator: " ").map(String.init)
+        let text = " " + words.joined(separator: " ") + " "
+        return words.contains { nameWords.contains($0) } || namePhrases.contains { text.contains(" \($0) ") }
     }
 
     /// The text with personal data replaced, using the respondent's own details too.

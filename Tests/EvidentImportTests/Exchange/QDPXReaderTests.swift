@@ -190,4 +190,33 @@ struct QDPXReaderTests {
             "source '\(name)' is not the text of transcript NM-P01.txt as loaded; its selections were read at their offsets in the transcript and may be shifted",
         ])
     }
+
+    @Test("a zip bomb, overlapping entries or a second project.qde in any case are refused before inflating, and no temporary file is made (defects 1, 7)")
+    func hostileArchives() throws {
+        let directory = try TemporaryDirectory()
+        let project = "<Project name=\"p\"><CodeBook><Codes/></CodeBook></Project>"
+        // Six entries of 900 MiB each over one packed stream, as in the issue.
+        var bomb = ZipBuilder()
+        bomb.parts.append(.init(name: "project.qde", data: [UInt8](repeating: 0x20, count: 1 << 20), declaredSize: 900 << 20))
+        for index in 1..<6 { bomb.parts.append(.init(name: "sources/\(index).txt", data: [], declaredSize: 900 << 20, sharing: 0)) }
+        var twice = ZipBuilder()
+        twice.add("project.qde", project)
+        twice.add("Project.QDE", project)
+        var overlapping = ZipBuilder()
+        overlapping.add("project.qde", project)
+        overlapping.parts.append(.init(name: "sources/a.txt", data: [], sharing: 0))
+        let before = try TemporaryDirectory.systemFiles(prefix: "evident-qdpx-")
+        for (name, builder, message) in [
+            ("bomb.qdpx", bomb, "project.qde unpacks to 912687 times its packed size, more than the limit of 200 to 1 (a zip bomb)"),
+            ("twice.qdpx", twice, "the zip archive holds both project.qde and Project.QDE, one name in two spellings; tools disagree on which one counts (duplicate entries)"),
+            ("overlap.qdpx", overlapping, "entries project.qde and sources/a.txt share packed bytes (overlapping entries, a zip bomb)"),
+        ] {
+            let path = try directory.write(name, bytes: builder.bytes())
+            #expect(throws: InputError(message, at: SourceLocation(file: FilePaths.display(path)), help: ZipRefusal.checkFile)) {
+                _ = try QDPXReader.read(path: path)
+            }
+        }
+        let after = try TemporaryDirectory.systemFiles(prefix: "evident-qdpx-")
+        #expect(after == before)
+    }
 }

@@ -82,4 +82,15 @@ struct DocxTranscriptReaderTests {
         #expect(source.emphasis.count == 2)
         #expect(Self.turns(source) == ["Interviewer|interviewer|Who went?\nKirsty went.", "Kirsty|participant|Yes."])
     }
+
+    @Test("a second word/document.xml, in any case, is refused: Word and Python would read different documents (defect 7)")
+    func duplicateDocumentPart() throws {
+        var builder = ZipBuilder()
+        builder.add("[Content_Types].xml", F.contentTypes)
+        builder.add("word/document.xml", "<w:document/>")
+        builder.add("word/Document.xml", "<w:document/>")
+        #expect(throws: ZipRefusal.duplicate("t.docx", "word/document.xml", "word/Document.xml")) {
+            _ = try Self.read(builder.bytes())
+        }
+    }
 }

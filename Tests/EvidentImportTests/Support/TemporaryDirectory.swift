@@ -20,6 +20,11 @@ struct TemporaryDirectory {
         return file
     }
 
+    /// Names in the system's temporary folder that start with `prefix`, sorted.
+    static func systemFiles(prefix: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix(prefix) }.sorted()
+    }
+
     /// Writes UTF-8 text to `name` and returns the file's path.
     @discardableResult
     func write(_ name: String, _ text: String) throws -> String {
