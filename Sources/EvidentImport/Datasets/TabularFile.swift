@@ -18,6 +18,10 @@ public enum TabularFile {
             return try CSVReader(path: path, displayPath: file, options: options)
         case .workbook:
             return try XlsxSheetReader(path: path, displayPath: file, sheet: sheet, hashing: options.hashing)
+        case .zip:
+            // A zip the archive reader refuses says why (a bomb, duplicate entries …).
+            _ = try ZipArchive(path: path, file: file)
+            throw FileKindAdvice.notATable(kind, file: file)
         default:
             throw FileKindAdvice.notATable(kind, file: file)
         }

@@ -34,14 +34,17 @@ public enum FileSniffer {
         return text.isDelimited(extension: FilePaths.pathExtension(path)) ? .delimited : .text
     }
 
+    /// What a zip holds, from its central directory (`ZipArchive`). A zip the archive reader
+    /// refuses (a bomb, overlapping or duplicate entries) is a plain `zip`: its reader repeats
+    /// the refusal with the limit named (`TabularFile`).
     static func zipKind(_ path: String) -> FileKind {
-        guard let zip = try? ZipEntries(path: path, displayPath: path) else { return .zip }
-        let names = zip.names.map { $0.lowercased() }
-        if zip.contains("xl/workbook.xml") { return .workbook }
-        if zip.contains("word/document.xml") { return .wordDocument }
+        guard let zip = try? ZipArchive(path: path, file: path) else { return .zip }
+        let names = zip.entries.map(\.key)
+        if zip.entry("xl/workbook.xml") != nil { return .workbook }
+        if zip.entry("word/document.xml") != nil { return .wordDocument }
         if names.contains(where: { $0.hasSuffix(".qde") && !$0.contains("/") }) { return .refiProject }
         if names.contains(where: { $0.hasSuffix(".lss") || $0.hasSuffix(".lsr") }) { return .limeSurveyArchive }
-        if let mimetype = try? zip.data("mimetype", limit: 256) {
+        if let entry = zip.entry("mimetype"), let mimetype = try? zip.contents(of: entry, limit: 256) {
             let type = String(decoding: mimetype, as: UTF8.self)
             if type.hasSuffix("opendocument.spreadsheet") { return .openDocument("ods") }
             if type.hasSuffix("opendocument.text") { return .openDocument("odt") }

@@ -1,9 +1,10 @@
+import EvidentModel
 import Foundation
 
 /// The merged ranges of a worksheet (`<mergeCells><mergeCell ref="B1:D1"/>…`), which Excel
-/// writes after all the cells. While the sheet is unpacked, `watch` notes where `<mergeCells`
-/// starts; the ranges are then read from there to the end (at most `tailLimit` bytes), so
-/// they are known before the first row is handed out.
+/// writes after all the cells. A first pass over the sheet's bytes (inflated, not parsed)
+/// finds where `<mergeCells` starts and keeps what follows (at most `tailLimit` bytes), so the
+/// ranges are known before the first row is handed out.
 struct XlsxMergedCells {
     struct Range: Hashable, Sendable {
         var first: XlsxCellReference
@@ -11,40 +12,42 @@ struct XlsxMergedCells {
     }
 
     static let tailLimit = 16 << 20
-    private static let marker = Array("<mergeCells".utf8)
-    private static let prefixedMarker = Array(":mergeCells".utf8)
+    private static let marker = Array("mergeCells".utf8)
 
-    private(set) var start: Int?
+    private var tail: [UInt8] = []
+    private var found = false
     private var carry: [UInt8] = []
-    private var carryOffset = 0
 
-    /// Looks for the start of `<mergeCells` (or a prefixed `<x:mergeCells`) in each chunk.
-    mutating func watch(_ chunk: Data, offset: Int) {
-        guard start == nil else { return }
-        // Across the boundary: the last bytes of the previous chunk and the first of this one.
-        let seam = carry + [UInt8](chunk.prefix(Self.marker.count))
-        for needle in [Self.marker, Self.prefixedMarker] {
-            if let found = Self.find(needle, in: seam) {
-                start = offset - carry.count + found
-                return
-            }
+    /// The ranges in the sheet `entry` of `archive`.
+    static func read(_ archive: ZipArchive, _ entry: ZipEntry) throws(InputError) -> [Range] {
+        var scanner = XlsxMergedCells()
+        let stream = try archive.stream(entry)
+        while true {
+            let chunk = try stream.next()
+            if chunk.isEmpty { break }
+            scanner.take(chunk)
         }
-        for needle in [Self.marker, Self.prefixedMarker] {
-            if let found = chunk.range(of: Data(needle)) {
-                start = offset + (found.lowerBound - chunk.startIndex)
-                return
-            }
-        }
-        carry = [UInt8](chunk.suffix(Self.marker.count))
+        return scanner.ranges()
     }
 
-    /// The ranges in the sheet's file at `path`.
-    func ranges(path: String) -> [Range] {
-        guard let start, let handle = FileHandle(forReadingAtPath: path) else { return [] }
-        defer { try? handle.close() }
-        try? handle.seek(toOffset: UInt64(start))
-        guard let data = try? handle.read(upToCount: Self.tailLimit) else { return [] }
-        let text = String(decoding: data, as: UTF8.self)
+    /// Looks for `mergeCells` in each chunk (and across chunk boundaries), then keeps the rest.
+    mutating func take(_ chunk: [UInt8]) {
+        if found {
+            if tail.count < Self.tailLimit { tail += chunk.prefix(Self.tailLimit - tail.count) }
+            return
+        }
+        let window = carry + chunk
+        if let start = Self.find(Self.marker, in: window) {
+            found = true
+            tail = Array(window[start...].prefix(Self.tailLimit))
+        } else {
+            carry = Array(window.suffix(Self.marker.count - 1))
+        }
+    }
+
+    /// Every `ref="A1:C1"` of a `mergeCell` element in what was kept.
+    func ranges() -> [Range] {
+        let text = String(decoding: tail, as: UTF8.self)
         var ranges: [Range] = []
         var rest = Substring(text)
         while let element = rest.range(of: "mergeCell ") {
@@ -61,7 +64,24 @@ struct XlsxMergedCells {
         return ranges
     }
 
+    /// The first offset of `needle` in `bytes`: a byte scan for its first byte, then a compare.
     private static func find(_ needle: [UInt8], in bytes: [UInt8]) -> Int? {
-        Data(bytes).range(of: Data(needle)).map(\.lowerBound)
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
+            var index = 0
+            let last = buffer.count - needle.count
+            while index <= last {
+                if buffer[index] == first {
+                    var matched = true
+                    for offset in 1..<needle.count where buffer[index + offset] != needle[offset] {
+                        matched = false
+                        break
+                    }
+                    if matched { return index }
+                }
+                index += 1
+            }
+            return nil
+        }
     }
 }

@@ -1,34 +1,33 @@
 import EvidentModel
-import Foundation
 
-/// One XML part of a workbook, read through the hardened `XMLStreamReader`: the part is copied
-/// out of the zip into a temporary file in chunks (memory stays flat), opened, and the file
-/// unlinked at once — the open reader keeps its bytes until it is done, and nothing is left
-/// behind whatever happens next.
+/// One XML part of a workbook, streamed out of the zip (`ZipArchive`, the one bounded zip
+/// reader) straight into the hardened `XMLStreamReader`: nothing is unpacked to disk and only
+/// one chunk is held at a time.
 enum XlsxPart {
-    /// Limits on each part's unpacked size: hostile workbooks are refused within them.
+    /// Limits on parts beyond the archive's own (`ZipLimits`): hostile workbooks are refused
+    /// within them.
     struct Limits: Sendable, Hashable {
-        /// A worksheet (2 GiB: about 20 million answers).
-        var sheet = 2 << 30
         /// The shared strings (256 MiB: a workbook of survey answers is far smaller).
-        var sharedStrings = 256 << 20
+        var sharedStrings: UInt64 = 256 << 20
         /// Strings in the shared-strings table.
         var sharedStringCount = 20_000_000
         /// The workbook, its relationships and its styles.
-        var small = 16 << 20
+        var small: UInt64 = 16 << 20
         static let standard = Limits()
     }
 
-    /// A reader over the part `name`, or `nil` when the workbook has none. `watch` sees each
-    /// chunk as it is unpacked, with its offset.
-    static func reader(
-        _ zip: ZipEntries, _ name: String, limit: Int, file: String, watch: (Data, Int) -> Void = { _, _ in }
-    ) throws(InputError) -> (reader: XMLStreamReader, size: Int)? {
-        guard let temporary = try zip.spool(name, limit: limit, watch: watch) else { return nil }
-        defer { try? FileManager.default.removeItem(atPath: temporary) }
-        let size = (try? FileManager.default.attributesOfItem(atPath: temporary)[.size] as? Int) ?? 0
-        let reader = try XMLStreamReader(path: temporary, displayPath: "\(file) (\(name))")
-        return (reader, size)
+    /// A reader over the part `name` (matched without regard to case), or `nil` when the
+    /// workbook has none; refused, before a byte is inflated, when it declares more than `limit`.
+    static func reader(_ archive: ZipArchive, _ name: String, limit: UInt64, file: String) throws(InputError) -> XMLStreamReader? {
+        guard let entry = archive.entry(name) else { return nil }
+        guard entry.uncompressedSize <= limit else {
+            throw InputError(
+                "\(entry.path) unpacks to \(ZipLimits.describe(entry.uncompressedSize)), over the \(ZipLimits.describe(limit)) a workbook part may hold",
+                at: SourceLocation(file: file),
+                help: "no survey export is this large; check the file (a workbook built to exhaust memory is refused this way)"
+            )
+        }
+        return XMLStreamReader(entry: try archive.stream(entry), displayPath: "\(file) (\(entry.path))")
     }
 
     /// Excel's escapes for characters XML cannot hold (`_x000D_` for a carriage return,

@@ -5,9 +5,11 @@ import Foundation
 /// layout the CSV path knows works on workbooks too (Microsoft Forms' and Google Sheets'
 /// native downloads, SurveyMonkey's and Qualtrics' Excel exports).
 ///
-/// - Streaming: the sheet's XML is unpacked to a temporary file in chunks and read with the
-///   hardened `XMLStreamReader`; memory stays flat with the sheet's size. Only the shared
-///   strings are held whole (cells refer to them by index), within `XlsxPart.Limits`.
+/// - Streaming: the sheet's XML is inflated chunk by chunk (`ZipArchive`, the one bounded zip
+///   reader) straight into the hardened `XMLStreamReader`; nothing goes to disk and memory
+///   stays flat with the sheet's size. Only the shared strings are held whole (cells refer to
+///   them by index), within `XlsxPart.Limits`. A first pass inflates the sheet without parsing
+///   it, to find its merged cells (`XlsxMergedCells`), which Excel writes after the rows.
 /// - Cells: shared strings (`t="s"`), inline strings (`t="inlineStr"`), formula results
 ///   (`t="str"`), booleans (`TRUE`/`FALSE`), errors (`#N/A` as written), ISO dates (`t="d"`),
 ///   and numbers as Excel wrote them — or, in a date style, as `yyyy-MM-dd HH:mm:ss` in the
@@ -16,8 +18,10 @@ import Foundation
 /// - Width: every row has as many fields as the sheet's widest of its dimension and its first
 ///   row; a row with values beyond that keeps them (and is rejected for its field count).
 /// - Merged cells: a range that starts in the first three rows (the headings) has its value in
-///   every cell it covers, so a question merged across its sub-questions heads each of them; a
-///   range lower down keeps its value in its first cell only, as Excel's own CSV save does.
+///   every column it covers on its first row, so a question merged across its sub-questions
+///   heads each of them; the rows below it inside the range stay blank (a heading merged down
+///   two rows does not become a respondent), and a range lower down keeps its value in its
+///   first cell only — both as Excel's own CSV save writes them.
 /// - Lines: a record's `line` is its row number in the sheet.
 public final class XlsxSheetReader: RecordReader {
     /// Rows whose merged ranges are spread across the cells they cover.
@@ -32,7 +36,6 @@ public final class XlsxSheetReader: RecordReader {
     private let is1904: Bool
     private let hashing: Bool
     private let merges: [XlsxMergedCells.Range]
-    private var mergedValues: [XlsxCellReference: String] = [:]
     private var width: Int?
     private var dimensionWidth = 0
     private var lastRow = 0
@@ -40,24 +43,26 @@ public final class XlsxSheetReader: RecordReader {
     public let readingNotes: [String]
 
     /// Opens `sheet` (by name; the first visible worksheet when `nil`) of the workbook at `path`.
-    public init(path: String, displayPath: String, sheet: String? = nil, hashing: Bool = true) throws(InputError) {
+    public convenience init(path: String, displayPath: String, sheet: String? = nil, hashing: Bool = true) throws(InputError) {
+        try self.init(path: path, displayPath: displayPath, sheet: sheet, hashing: hashing, limits: .standard)
+    }
+
+    init(path: String, displayPath: String, sheet: String?, hashing: Bool, limits: XlsxPart.Limits) throws(InputError) {
         self.displayPath = displayPath
         self.path = path
         self.hashing = hashing
-        let workbook = try XlsxWorkbook(path: path, file: displayPath)
+        let workbook = try XlsxWorkbook(path: path, file: displayPath, limits: limits)
         let chosen = try workbook.sheet(named: sheet)
         strings = try workbook.sharedStrings()
         styles = try workbook.styles()
         is1904 = workbook.is1904
-        var merged = XlsxMergedCells()
-        guard let temporary = try workbook.zip.spool(chosen.part, limit: workbook.limits.sheet, watch: { merged.watch($0, offset: $1) }) else {
+        guard let entry = workbook.archive.entry(chosen.part) else {
             throw InputError("the workbook lists sheet '\(chosen.name)' but holds no \(chosen.part)", at: SourceLocation(file: displayPath),
                              help: "the file is damaged: save it again from Excel or LibreOffice")
         }
-        defer { try? FileManager.default.removeItem(atPath: temporary) }
-        merges = merged.ranges(path: temporary)
-        sheetSize = (try? FileManager.default.attributesOfItem(atPath: temporary)[.size] as? Int) ?? 0
-        reader = try XMLStreamReader(path: temporary, displayPath: "\(displayPath) (sheet '\(chosen.name)')")
+        merges = try XlsxMergedCells.read(workbook.archive, entry)
+        sheetSize = Int(entry.uncompressedSize)
+        reader = XMLStreamReader(entry: try workbook.archive.stream(entry), displayPath: "\(displayPath) (sheet '\(chosen.name)')")
         let others = workbook.sheets.filter { $0.name != chosen.name && !$0.isChart }
         readingNotes = others.isEmpty ? [] : [
             "read sheet '\(chosen.name)' of the workbook; it also has " + others.map { "'\($0.name)'" }.joined(separator: ", ")
@@ -142,10 +147,8 @@ public final class XlsxSheetReader: RecordReader {
     /// The record for a row, with merged heading values spread; `nil` when it holds nothing.
     private func record(row: Int, cells: [Int: String]) -> CSVRecord? {
         var cells = cells
-        for range in merges where range.first.row <= Self.headingRows && (range.first.row...range.last.row).contains(row) {
-            let origin = XlsxCellReference(column: range.first.column, row: range.first.row)
-            if row == range.first.row, let value = cells[range.first.column] { mergedValues[origin] = value }
-            guard let value = mergedValues[origin] else { continue }
+        for range in merges where range.first.row <= Self.headingRows && range.first.row == row {
+            guard let value = cells[range.first.column], range.last.column > range.first.column else { continue }
             for column in range.first.column...min(range.last.column, XlsxCellReference.columnLimit - 1) where cells[column] == nil {
                 cells[column] = value
             }

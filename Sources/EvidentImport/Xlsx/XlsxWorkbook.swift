@@ -14,7 +14,7 @@ struct XlsxWorkbook {
     }
 
     let file: String
-    let zip: ZipEntries
+    let archive: ZipArchive
     let sheets: [Sheet]
     let is1904: Bool
     let limits: XlsxPart.Limits
@@ -24,14 +24,14 @@ struct XlsxWorkbook {
     init(path: String, file: String, limits: XlsxPart.Limits = .standard) throws(InputError) {
         self.file = file
         self.limits = limits
-        zip = try ZipEntries(path: path, displayPath: file, limits: ZipEntries.Limits(entries: 10_000, ratio: 1_000))
-        guard let workbook = try XlsxPart.reader(zip, "xl/workbook.xml", limit: limits.small, file: file) else {
+        archive = try ZipArchive(path: path, file: file)
+        guard let workbook = try XlsxPart.reader(archive, "xl/workbook.xml", limit: limits.small, file: file) else {
             throw InputError("the workbook has no xl/workbook.xml", at: SourceLocation(file: file),
                              help: "the file is not a complete Excel workbook: save it again from Excel or LibreOffice as .xlsx")
         }
         var declared: [(name: String, id: String, hidden: Bool)] = []
         var is1904 = false
-        while let event = try workbook.reader.next() {
+        while let event = try workbook.next() {
             guard case .start(let element) = event else { continue }
             if element.name == "workbookPr", let value = element[attribute: "date1904"] {
                 is1904 = value == "1" || value.lowercased() == "true"
@@ -43,7 +43,7 @@ struct XlsxWorkbook {
             }
         }
         self.is1904 = is1904
-        let relationships = try Self.relationships(zip, file: file, limit: limits.small)
+        let relationships = try Self.relationships(archive, file: file, limit: limits.small)
         sheets = declared.map { sheet in
             let target = relationships.first { $0.id == sheet.id }
             return Sheet(
@@ -74,21 +74,21 @@ struct XlsxWorkbook {
     }
 
     func styles() throws(InputError) -> XlsxStyles {
-        guard let part = try XlsxPart.reader(zip, stylesPart, limit: limits.small, file: file) else { return XlsxStyles() }
-        return try XlsxStyles(part.reader)
+        guard let part = try XlsxPart.reader(archive, stylesPart, limit: limits.small, file: file) else { return XlsxStyles() }
+        return try XlsxStyles(part)
     }
 
     func sharedStrings() throws(InputError) -> XlsxSharedStrings {
-        guard let part = try XlsxPart.reader(zip, sharedStringsPart, limit: limits.sharedStrings, file: file) else {
+        guard let part = try XlsxPart.reader(archive, sharedStringsPart, limit: limits.sharedStrings, file: file) else {
             return XlsxSharedStrings()
         }
-        return try XlsxSharedStrings(part.reader, countLimit: limits.sharedStringCount, file: file)
+        return try XlsxSharedStrings(part, countLimit: limits.sharedStringCount, file: file)
     }
 
-    private static func relationships(_ zip: ZipEntries, file: String, limit: Int) throws(InputError) -> [(id: String, type: String, target: String)] {
-        guard let part = try XlsxPart.reader(zip, "xl/_rels/workbook.xml.rels", limit: limit, file: file) else { return [] }
+    private static func relationships(_ archive: ZipArchive, file: String, limit: UInt64) throws(InputError) -> [(id: String, type: String, target: String)] {
+        guard let part = try XlsxPart.reader(archive, "xl/_rels/workbook.xml.rels", limit: limit, file: file) else { return [] }
         var found: [(id: String, type: String, target: String)] = []
-        while let event = try part.reader.next() {
+        while let event = try part.next() {
             guard case .start(let element) = event, element.name == "Relationship",
                   let id = element[attribute: "Id"], let target = element[attribute: "Target"] else { continue }
             found.append((id, element[attribute: "Type"] ?? "", target))
