@@ -16,12 +16,15 @@ struct CodebookCommand: ParsableCommand {
 struct CodebookConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert a codebook between YAML, CSV and REFI-QDA (.qdc), or take one out of a .qdpx project.",
+        abstract: "Convert a codebook between YAML, CSV and REFI-QDA (.qdc, .qdpx).",
         discussion: """
             The formats follow the files' extensions: .yaml/.yml (Evident's own), .csv (one row per code, \
             as kept in Excel), .qdc (REFI-QDA codebook, which NVivo, ATLAS.ti, MAXQDA and QualCoder \
-            import) and, to read only, .qdpx (a REFI-QDA project's codebook). Codes exported to .qdc keep \
-            their patterns in their descriptions, so converting back loses nothing; codes from another \
+            import) and .qdpx (a REFI-QDA project: its codebook is read; one written here holds only the \
+            codebook). Every form keeps each code's GUID, hierarchy, description, colour and whether it \
+            is codable, and the code sets, so a codebook from another tool goes back to it without \
+            duplicates. Evident's own fields (ids, patterns) travel in the .qdc and .qdpx as XML \
+            processing instructions that QDA tools skip, never in the descriptions; codes from another \
             tool come in as manual-only codes with ids made from their names.
 
             Examples:
@@ -39,6 +42,7 @@ struct CodebookConvertCommand: ParsableCommand {
     func run() throws {
         let outcome = try CodebookConvert.convert(input: input, output: output)
         for warning in outcome.warnings { Terminal.error(warning.description) }
-        Terminal.error("Wrote \(outcome.codes) codes to \(outcome.file)")
+        let sets = outcome.sets == 0 ? "" : " and \(outcome.sets) code set\(outcome.sets == 1 ? "" : "s")"
+        Terminal.error("Wrote \(outcome.codes) codes\(sets) to \(outcome.file)")
     }
 }

@@ -47,7 +47,7 @@ struct CodebookLintCommand: ParsableCommand {
         let read = LenientCodebookReader.read(path: path)
         let report = LintReport(
             file: read.file, problems: read.problems, codebook: read.codebook,
-            linter: CodebookLinter(datasetIDs: datasetIDs))
+            linter: CodebookLinter(datasetIDs: datasetIDs), warnings: read.warnings)
         for line in report.lines {
             print(line)
         }

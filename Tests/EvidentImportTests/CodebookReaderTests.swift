@@ -59,7 +59,7 @@ struct CodebookReaderTests {
     @Test("errors name the key or id, file, line and column", arguments: [
         ("codebook: {name: x}\nthemes:\n  - id: a\n    label: A\n    pattern: [x]\n", """
             error: unknown key 'pattern' in code 'a' --> Codebooks/x.yaml:5:5
-              help: did you mean 'patterns'? keys allowed here: id, label, description, definition, include, exclude_guidance, patterns, exclude, negation, applies_to, examples, color, codes
+              help: did you mean 'patterns'? keys allowed here: id, label, description, definition, include, exclude_guidance, patterns, exclude, negation, applies_to, examples, color, guid, codable, codes
             """),
         ("codebook: {name: x}\nthemes:\n  - id: a\n    label: A\n  - id: a\n    label: B\n", """
             error: code id 'a' is used twice (first at line 3) --> Codebooks/x.yaml:5:9

@@ -10,7 +10,10 @@ public import EvidentModel
 ///   parsing, so `Anxi*` repeats `anxi*`, and `a NEAR/3 b` repeats `b NEAR/3 a`); an exclusion
 ///   that can never match any pattern of its code (see `ExclusionReach` for the exact rule); an
 ///   empty `applies_to`, or an `applies_to` entry that is neither a data set kind nor a data set
-///   of the study (without a study, ids cannot be checked, so only near misses of a kind warn).
+///   of the study (without a study, ids cannot be checked, so only near misses of a kind warn);
+/// - for exchange with QDA tools (`exchangeFindings`): a GUID used twice (error), a GUID that is
+///   not REFI-QDA's `8-4-4-4-12` hex, a category (`codable: false`) with patterns, a set without
+///   codes (warnings).
 ///
 /// A code with no patterns is manual-only, which is fine and not reported.
 public struct CodebookLinter: Sendable {
@@ -65,7 +68,7 @@ public struct CodebookLinter: Sendable {
                 code: name, patterns: Array(zip(code.patterns, patterns)), exclusions: Array(zip(code.exclude, exclusions)))
             findings += appliesToFindings(code, name: name)
         }
-        return findings
+        return findings + exchangeFindings(in: codebook)
     }
 
     /// `code 'id'`, or a description of a code that has no id.

@@ -21,9 +21,12 @@ public struct LintReport: Sendable {
 
     /// Lints `codebook`, read from `file` with the structural `problems` found on the way (see
     /// `LenientCodebook` in EvidentImport).
-    public init(file: String, problems: [InputError], codebook: Codebook, linter: CodebookLinter = CodebookLinter()) {
+    public init(
+        file: String, problems: [InputError], codebook: Codebook, linter: CodebookLinter = CodebookLinter(), warnings: [Diagnostic] = []
+    ) {
         self.file = file
-        let all = problems.map(LintFinding.init) + linter.findings(in: codebook)
+        let noticed = warnings.filter { $0.severity != .note }.map { LintFinding(.warning, $0.message, at: $0.location) }
+        let all = problems.map(LintFinding.init) + noticed + linter.findings(in: codebook)
         findings = all.enumerated().sorted { left, right in
             let a = (left.element.location?.line ?? 0, left.element.location?.column ?? 0, left.offset)
             let b = (right.element.location?.line ?? 0, right.element.location?.column ?? 0, right.offset)

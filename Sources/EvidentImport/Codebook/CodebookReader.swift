@@ -6,13 +6,14 @@ public import EvidentModel
 /// silently switch a code off); so are a missing or malformed id, a repeated id, and a missing
 /// label. Pattern syntax is checked when the codebook is compiled for coding.
 public enum CodebookReader {
-    static let topKeys = ["codebook", "options", "themes"]
+    static let topKeys = ["codebook", "options", "themes", "sets"]
     static let headerKeys = ["name", "version", "language", "description"]
     static let optionKeys = ["negation", "stemming", "segment"]
     static let codeKeys = [
         "id", "label", "description", "definition", "include", "exclude_guidance", "patterns", "exclude", "negation",
-        "applies_to", "examples", "color", "codes",
+        "applies_to", "examples", "color", "guid", "codable", "codes",
     ]
+    static let setKeys = ["name", "guid", "description", "codes"]
 
     /// Reads and checks the codebook at `path`.
     public static func read(path: String) throws(InputError) -> Codebook {
@@ -25,6 +26,7 @@ public enum CodebookReader {
         var codebook = Codebook(name: "", themes: [])
         var hasName = false
         var themesNode: YAMLValue?
+        var setsNode: YAMLValue?
         for entry in try root.mapping("the codebook file", allowed: topKeys) {
             switch entry.key {
             case "codebook":
@@ -51,6 +53,8 @@ public enum CodebookReader {
                         codebook.options.segment = unit
                     }
                 }
+            case "sets":
+                setsNode = entry.value
             default:
                 themesNode = entry.value
             }
@@ -62,13 +66,58 @@ public enum CodebookReader {
             throw InputError("the codebook has no themes", at: root.location, help: "add themes: with at least one theme")
         }
         var seen: [String: SourceLocation] = [:]
+        var guids: [String: SourceLocation] = [:]
         for node in try themesNode.list("themes") {
-            codebook.themes.append(try code(node, seen: &seen))
+            codebook.themes.append(try code(node, seen: &seen, guids: &guids))
+        }
+        if let setsNode {
+            codebook.sets = try sets(setsNode, codeIDs: seen, guids: &guids)
         }
         return codebook
     }
 
-    private static func code(_ node: YAMLValue, seen: inout [String: SourceLocation]) throws(InputError) -> Code {
+    /// `sets:`, a list of code sets, each naming codes of this codebook by id.
+    private static func sets(_ node: YAMLValue, codeIDs: [String: SourceLocation], guids: inout [String: SourceLocation]) throws(InputError) -> [CodeSet] {
+        var sets: [CodeSet] = []
+        for item in try node.list("sets") {
+            var set = CodeSet(name: "", declaredAt: item.location)
+            var hasName = false
+            for entry in try item.mapping(item.peek("name").map { "set '\($0)'" } ?? "a set", allowed: setKeys) {
+                switch entry.key {
+                case "name":
+                    set.name = try entry.value.string("name")
+                    hasName = !set.name.trimmedWhitespace.isEmpty
+                case "guid": set.guid = try guid(entry.value, guids: &guids)
+                case "description": set.description = try entry.value.string("description")
+                default:
+                    for member in try entry.value.list("codes") {
+                        let id = try member.string("each of codes")
+                        guard codeIDs[id] != nil else {
+                            throw InputError("set '\(set.name)' names code '\(id)', which the codebook does not have", at: member.location)
+                        }
+                        set.codeIDs.append(id)
+                    }
+                }
+            }
+            guard hasName else { throw InputError("a set has no name", at: item.location, help: "add name: to the set") }
+            sets.append(set)
+        }
+        return sets
+    }
+
+    /// A GUID, which no other code or set may have (compared without case or braces).
+    private static func guid(_ node: YAMLValue, guids: inout [String: SourceLocation]) throws(InputError) -> String {
+        let text = try node.string("guid")
+        let key = QDACodebook.normalised(text)
+        guard !key.isEmpty else { throw InputError("guid is empty", at: node.location, help: "remove the key or give the GUID") }
+        if let first = guids[key] {
+            throw InputError("guid \(text) is used twice (first at line \(first.line ?? 0))", at: node.location, help: "each code and set has its own GUID")
+        }
+        guids[key] = node.location
+        return text
+    }
+
+    private static func code(_ node: YAMLValue, seen: inout [String: SourceLocation], guids: inout [String: SourceLocation]) throws(InputError) -> Code {
         let entries = try node.mapping(node.peek("id").map { "code '\($0)'" } ?? "a code", allowed: codeKeys)
         guard let idEntry = entries.first(where: { $0.key == "id" }) else {
             throw InputError("a code has no id", at: node.location, help: "add id: with a lowercase name such as mental-health")
@@ -106,6 +155,8 @@ public enum CodebookReader {
             case "applies_to": code.appliesTo = try value.strings("applies_to")
             case "examples": code.examples = try value.strings("examples")
             case "color": code.color = try value.string("color")
+            case "guid": code.guid = try guid(value, guids: &guids)
+            case "codable": code.isCodable = try value.bool("codable")
             case "codes": children = try value.list("codes")
             default: break
             }
@@ -113,7 +164,7 @@ public enum CodebookReader {
         guard hasLabel else {
             throw InputError("code '\(id)' has no label", at: idEntry.value.location, help: "add label: with a short name")
         }
-        for child in children { code.codes.append(try Self.code(child, seen: &seen)) }
+        for child in children { code.codes.append(try Self.code(child, seen: &seen, guids: &guids)) }
         return code
     }
 

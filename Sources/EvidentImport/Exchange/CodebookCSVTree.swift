@@ -10,7 +10,18 @@ struct CodebookCSVTree {
         var codes: [String: (code: Code, theme: String, parent: String?, location: SourceLocation)] = [:]
         var codeOrder: [String] = []
         var seen: [String: SourceLocation] = [:]
+        var sets: [(set: CodeSet, location: SourceLocation)] = []
         for row in rows {
+            if row.text("set_name") != nil {
+                guard row["theme_id"].isEmpty, row["code_id"].isEmpty else {
+                    throw InputError("a row describes a set and a code at once", at: row.location, help: "give the set its own row, with theme_id and code_id empty")
+                }
+                sets.append((CodeSet(
+                    name: row["set_name"], guid: row["guid"].isEmpty ? nil : row["guid"], description: row.text("definition"),
+                    codeIDs: row.list("set_codes"), declaredAt: row.location
+                ), row.location))
+                continue
+            }
             let themeID = row["theme_id"]
             guard !themeID.isEmpty else { throw InputError("the row has no theme_id", at: row.location, help: "every row names its theme") }
             let codeID = row["code_id"]
@@ -22,7 +33,7 @@ struct CodebookCSVTree {
                 themeOrder.append(themeID)
                 themes[themeID] = Code(id: themeID, label: "", declaredAt: row.location)
             }
-            if themes[themeID]?.label.isEmpty == true { themes[themeID]?.label = row["theme_label"] }
+            if themes[themeID]?.label.trimmedWhitespace.isEmpty == true { themes[themeID]?.label = row["theme_label"] }
             if codeID.isEmpty {
                 if let first = seen[themeID] {
                     throw InputError("theme '\(themeID)' is described twice (first at line \(first.line ?? 0))", at: row.location)
@@ -36,7 +47,7 @@ struct CodebookCSVTree {
                 throw InputError("code id '\(codeID)' is used twice (first at line \(first.line ?? 0))", at: row.location, help: "give each code its own id")
             }
             seen[codeID] = row.location
-            guard !row["code_label"].isEmpty else {
+            guard row.text("code_label") != nil else {
                 throw InputError("code '\(codeID)' has no code_label", at: row.location, help: "add a short name in code_label")
             }
             var code = Code(id: codeID, label: row["code_label"], declaredAt: row.location)
@@ -44,7 +55,7 @@ struct CodebookCSVTree {
             codes[codeID] = (code, themeID, row["parent_id"].isEmpty ? nil : row["parent_id"], row.location)
             codeOrder.append(codeID)
         }
-        for id in themeOrder where themes[id]?.label.isEmpty == true {
+        for id in themeOrder where themes[id]?.label.trimmedWhitespace.isEmpty == true {
             throw InputError("theme '\(id)' has no theme_label", at: themes[id]?.declaredAt, help: "add the theme's label in theme_label")
         }
         for id in codeOrder {
@@ -75,6 +86,11 @@ struct CodebookCSVTree {
             theme.codes = children(of: nil, theme: id)
             return theme
         }
-        return Codebook(name: name, themes: built)
+        for (set, location) in sets {
+            for id in set.codeIDs where seen[id] == nil {
+                throw InputError("set '\(set.name)' names code '\(id)', which the codebook does not have", at: location)
+            }
+        }
+        return Codebook(name: name, themes: built, sets: sets.map(\.set))
     }
 }

@@ -6,7 +6,8 @@ public struct QDACodebook: Sendable {
     public var codebook: Codebook
     /// Code GUID (lower case, braces removed) → code id.
     public var codeIDs: [String: String]
-    /// Ids made up for codes that had none (from their names), renamed duplicates, sets skipped.
+    /// Ids made up for codes that had none (from their names), renamed duplicates, set members
+    /// that name no code, GUIDs used twice.
     public var warnings: [Diagnostic]
 
     public init(codebook: Codebook, codeIDs: [String: String], warnings: [Diagnostic] = []) {

@@ -37,9 +37,9 @@ final class QDPXArchiveReader {
     }
 
     /// A reader of the XML entry at `path`, streamed from the archive.
-    func xmlReader(_ path: String, displayPath: String) throws(InputError) -> XMLStreamReader {
+    func xmlReader(_ path: String, displayPath: String, options: XMLStreamReader.Options = XMLStreamReader.Options()) throws(InputError) -> XMLStreamReader {
         guard let entry = archive.entry(path) else { throw ZipRefusal.missing(file, path) }
-        return XMLStreamReader(entry: try archive.stream(entry), displayPath: displayPath)
+        return XMLStreamReader(entry: try archive.stream(entry), displayPath: displayPath, options: options)
     }
 
     /// The bytes of the entry at `path` (matched without regard to case), or `nil` when the

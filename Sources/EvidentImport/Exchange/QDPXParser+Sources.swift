@@ -9,6 +9,8 @@ extension QDPXParser {
             switch event {
             case .start(let element) where element.name == "TextSource":
                 project.sources.append(try textSource(element))
+            case .start(let element) where element.name.hasPrefix("?"):
+                try XMLNode.skip(element, from: reader)
             case .start(let element):
                 project.warnings.append(.note(
                     "\(element.name) '\(element[attribute: "name"] ?? "")' skipped: only text sources are read",

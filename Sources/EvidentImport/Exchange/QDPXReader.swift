@@ -18,7 +18,8 @@ public enum QDPXReader {
         let archive = try QDPXArchiveReader(path: path)
         let entryPath = try archive.projectEntryPath()
         let file = archive.file + "/" + entryPath
-        let reader = try archive.xmlReader(entryPath, displayPath: file)
+        // Evident's own fields are processing instructions in the codebook (`QDAInstruction`).
+        let reader = try archive.xmlReader(entryPath, displayPath: file, options: XMLStreamReader.Options(instructions: true))
         var parser = QDPXParser(reader: reader, archive: archive, file: file)
         return try parser.parse()
     }
@@ -30,7 +31,8 @@ struct QDPXParser {
     let archive: QDPXArchiveReader
     let file: String
     var project: QDAProject
-    private var codes: [XMLNode] = []
+    private var codeBook: XMLNode?
+    private var sets: [XMLNode] = []
     private var description: XMLNode?
 
     init(reader: XMLStreamReader, archive: QDPXArchiveReader, file: String) {
@@ -43,7 +45,7 @@ struct QDPXParser {
     mutating func parse() throws(InputError) -> QDAProject {
         var root: XMLElementStart?
         while let event = try reader.nextSignificant() {
-            if case .start(let start) = event {
+            if case .start(let start) = event, !start.name.hasPrefix("?") {
                 root = start
                 break
             }
@@ -76,7 +78,9 @@ struct QDPXParser {
                 user[attribute: "guid"].map { QDAUser(guid: $0, name: user[attribute: "name"], id: user[attribute: "id"]) }
             }
         case "CodeBook":
-            codes = try XMLNode.read(element, from: reader).child(named: "Codes")?.children(named: "Code") ?? []
+            codeBook = try XMLNode.read(element, from: reader)
+        case "Sets":
+            sets = try XMLNode.read(element, from: reader).children(named: "Set")
         case "Variables":
             project.variables = try XMLNode.read(element, from: reader).children(named: "Variable").compactMap { variable in
                 guard let guid = variable[attribute: "guid"], let name = variable[attribute: "name"] else { return nil }
@@ -94,8 +98,13 @@ struct QDPXParser {
     }
 
     private mutating func finish() throws(InputError) -> QDAProject {
-        if !codes.isEmpty || description != nil {
-            let codebook = try QDACodebookReader.build(codes: codes, header: description, fallbackName: project.name, file: file)
+        let codes = codeBook?.child(named: "Codes")?.children(named: "Code") ?? []
+        // Evident writes the codebook's own instruction in <CodeBook>; before, it wrote the same
+        // YAML in a block at the end of the project's description.
+        let header = codeBook?.child(named: QDAInstruction.elementName(QDAInstruction.codebook))
+            ?? description.flatMap { DescriptionBlock.split($0.text, info: DescriptionBlock.codebook) == nil ? nil : $0 }
+        if !codes.isEmpty || header != nil {
+            let codebook = try QDACodebookReader.build(codes: codes, header: header, sets: sets, fallbackName: project.name, file: file)
             project.codebook = codebook
             project.warnings += codebook.warnings
         }

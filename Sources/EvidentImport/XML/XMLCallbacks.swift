@@ -24,8 +24,9 @@ enum XMLCallbacks {
         return unsafeBitCast(hook, to: UnsafeRawPointer.self) == unsafeBitCast(structuredError, to: UnsafeRawPointer.self)
     }
 
-    /// A SAX2 handler with only Evident's callbacks set.
-    static func handler() -> xmlSAXHandler {
+    /// A SAX2 handler with only Evident's callbacks set; processing instructions are reported
+    /// only when asked for.
+    static func handler(instructions: Bool = false) -> xmlSAXHandler {
         var handler = xmlSAXHandler()
         handler.initialized = 0xDEED_BEAF  // XML_SAX2_MAGIC: use the namespace-aware callbacks and `serror`
         handler.startElementNs = startElement
@@ -42,7 +43,12 @@ enum XMLCallbacks {
         handler.reference = reference
         handler.resolveEntity = resolveEntity
         handler.serror = structuredError
+        if instructions { handler.processingInstruction = processingInstruction }
         return handler
+    }
+
+    static let processingInstruction: processingInstructionSAXFunc = { ctx, target, data in
+        sink(ctx)?.processingInstruction(target: target, data: data)
     }
 
     static let startElement: startElementNsSAX2Func = { ctx, name, _, uri, _, _, count, _, attributes in

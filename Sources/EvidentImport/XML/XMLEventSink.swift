@@ -70,6 +70,20 @@ final class XMLEventSink {
         events.append(.end(name: intern(name), line: currentLine))
     }
 
+    /// `<?target data?>`, handed out as an element named `?target` holding `data` as its text
+    /// (see `XMLStreamReader.Options.instructions`).
+    func processingInstruction(target: UnsafePointer<xmlChar>?, data: UnsafePointer<xmlChar>?) {
+        guard problem == nil, let target else { return }
+        flushText()
+        let name = "?" + String(cString: target)
+        let text = data.map { String(cString: $0) } ?? ""
+        // The parser stands just past `?>`: the instruction began as many lines up as it holds.
+        let line = currentLine - text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        events.append(.start(XMLElementStart(name: name, line: line)))
+        if !text.isEmpty { events.append(.text(text, line: line)) }
+        events.append(.end(name: name, line: currentLine))
+    }
+
     /// An attribute value as libxml2 hands it over. Without entity substitution it writes an
     /// ampersand (from `&amp;` or `&#38;`) as `&#38;`, and no other `&` can remain, so that
     /// sequence is turned back into `&`.

@@ -28,12 +28,17 @@ public final class XMLStreamReader {
         public var textLimit: Int
         /// Deepest element nesting accepted (default 256, libxml2's own limit in its other modes).
         public var depthLimit: Int
+        /// Hand out processing instructions (`<?target data?>`), each as an element named `?`
+        /// followed by its target (a name no element can have) holding the data as its text.
+        /// Off by default: only REFI-QDA files carry instructions anyone reads (`QDAInstruction`).
+        public var instructions: Bool
 
         /// The defaults suit every export the suite reads.
-        public init(chunkSize: Int = 1 << 16, textLimit: Int = 16 << 20, depthLimit: Int = 256) {
+        public init(chunkSize: Int = 1 << 16, textLimit: Int = 16 << 20, depthLimit: Int = 256, instructions: Bool = false) {
             self.chunkSize = chunkSize
             self.textLimit = textLimit
             self.depthLimit = depthLimit
+            self.instructions = instructions
         }
     }
 
@@ -45,11 +50,13 @@ public final class XMLStreamReader {
     private var cursor = 0
     private var isFinished = false
     private var head: [UInt8] = []
+    private let handsOutInstructions: Bool
 
     /// Opens `path` (shown to the user as `displayPath`); throws when it cannot be opened.
     public init(path: String, displayPath: String, options: Options = Options()) throws(InputError) {
         _ = XMLCallbacks.installed
         self.displayPath = displayPath
+        handsOutInstructions = options.instructions
         stream = try ByteStream(path: path, displayPath: displayPath, chunkSize: options.chunkSize)
         sink = XMLEventSink(displayPath: displayPath, textLimit: options.textLimit, depthLimit: options.depthLimit)
     }
@@ -59,6 +66,7 @@ public final class XMLStreamReader {
     public init(entry: ZipEntryStream, displayPath: String, options: Options = Options()) {
         _ = XMLCallbacks.installed
         self.displayPath = displayPath
+        handsOutInstructions = options.instructions
         stream = ZipXMLSource(entry)
         sink = XMLEventSink(displayPath: displayPath, textLimit: options.textLimit, depthLimit: options.depthLimit)
     }
@@ -133,7 +141,7 @@ public final class XMLStreamReader {
         }
         if context == nil {
             head = Array(bytes.prefix(4))
-            var handler = XMLCallbacks.handler()
+            var handler = XMLCallbacks.handler(instructions: handsOutInstructions)
             let created = head.withUnsafeBufferPointer { first in
                 first.withMemoryRebound(to: CChar.self) { chars in
                     xmlCreatePushParserCtxt(&handler, nil, chars.baseAddress, Int32(chars.count), displayPath)

@@ -8,10 +8,13 @@ public struct Codebook: Sendable, Hashable {
     public var options: CodingOptions
     /// The top-level codes (themes); each may hold codes of its own, to any depth.
     public var themes: [Code]
+    /// Named groups of codes across the hierarchy (REFI-QDA code sets: ATLAS.ti's code groups,
+    /// MAXQDA's and NVivo's sets), in file order.
+    public var sets: [CodeSet]
 
     public init(
         name: String, version: String? = nil, language: String = "en", description: String? = nil,
-        options: CodingOptions = CodingOptions(), themes: [Code]
+        options: CodingOptions = CodingOptions(), themes: [Code], sets: [CodeSet] = []
     ) {
         self.name = name
         self.version = version
@@ -19,6 +22,7 @@ public struct Codebook: Sendable, Hashable {
         self.description = description
         self.options = options
         self.themes = themes
+        self.sets = sets
     }
 
     /// Every code, themes included, depth first in file order, with its parent and depth
@@ -87,6 +91,14 @@ public struct Code: Sendable, Hashable {
     public var examples: [String]
     /// A colour for QDA tools (`#RRGGBB`), when one was given or imported.
     public var color: String?
+    /// The code's REFI-QDA GUID exactly as another tool wrote it (case and braces kept), so a
+    /// codebook that came from NVivo, ATLAS.ti, MAXQDA or Taguette goes back with the same
+    /// identity and a re-import updates its codes instead of duplicating them. `nil` for codes
+    /// written in Evident, which export a stable name-based GUID instead.
+    public var guid: String?
+    /// `false` for a category that groups codes but is never applied itself (REFI-QDA
+    /// `isCodable`); a category with patterns is reported by lint.
+    public var isCodable: Bool
     public var codes: [Code]
     /// Where the code is declared, for errors and lint.
     public var declaredAt: SourceLocation?
@@ -95,7 +107,7 @@ public struct Code: Sendable, Hashable {
         id: String, label: String, definition: String? = nil, include: String? = nil,
         excludeGuidance: String? = nil, patterns: [PatternSource] = [], exclude: [PatternSource] = [],
         negation: Bool? = nil, appliesTo: [String]? = nil, examples: [String] = [], color: String? = nil,
-        codes: [Code] = [], declaredAt: SourceLocation? = nil
+        guid: String? = nil, isCodable: Bool = true, codes: [Code] = [], declaredAt: SourceLocation? = nil
     ) {
         self.id = id
         self.label = label
@@ -108,6 +120,8 @@ public struct Code: Sendable, Hashable {
         self.appliesTo = appliesTo
         self.examples = examples
         self.color = color
+        self.guid = guid
+        self.isCodable = isCodable
         self.codes = codes
         self.declaredAt = declaredAt
     }

@@ -6,7 +6,9 @@ public import EvidentModel
 ///
 /// Keys come in the spec's order; empty optional fields are left out, except an explicitly empty
 /// `applies_to: []` (which differs from an absent one: it applies the code nowhere). Options are
-/// always written, so the file says how it codes.
+/// always written, so the file says how it codes. A code's REFI-QDA `guid` and `codable: false`
+/// follow its label, and code sets come last, so a codebook from another tool goes back to it
+/// with the same identities.
 public enum CodebookYAMLWriter {
     public static func render(_ codebook: Codebook) -> String {
         var lines = ["codebook:", "  name: " + YAMLScalar.render(codebook.name)]
@@ -21,6 +23,16 @@ public enum CodebookYAMLWriter {
             "themes:",
         ]
         for theme in codebook.themes { write(theme, indent: "  ", into: &lines) }
+        if !codebook.sets.isEmpty {
+            lines.append("sets:")
+            for set in codebook.sets {
+                lines.append("  - name: " + YAMLScalar.render(set.name))
+                if let guid = set.guid { lines.append("    guid: " + YAMLScalar.render(guid)) }
+                if let description = set.description { lines.append("    description: " + YAMLScalar.render(description)) }
+                lines.append("    codes:" + (set.codeIDs.isEmpty ? " []" : ""))
+                lines += set.codeIDs.map { "      - " + YAMLScalar.render($0) }
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -29,6 +41,8 @@ public enum CodebookYAMLWriter {
         lines.append(indent + "- id: " + YAMLScalar.render(code.id))
         let inner = indent + "  "
         lines.append(inner + "label: " + YAMLScalar.render(code.label))
+        if let guid = code.guid { lines.append(inner + "guid: " + YAMLScalar.render(guid)) }
+        if !code.isCodable { lines.append(inner + "codable: false") }
         lines += fields(of: code, indent: inner)
         if let color = code.color { lines.append(inner + "color: " + YAMLScalar.render(color)) }
         guard !code.codes.isEmpty else { return }
@@ -38,24 +52,24 @@ public enum CodebookYAMLWriter {
 
     /// The fields REFI-QDA has no place for, as YAML lines at `indent`: definition, include,
     /// exclude_guidance, patterns, exclude, negation, applies_to and examples (the same lines go
-    /// into a `.qdc` description block).
-    static func fields(of code: Code, indent: String) -> [String] {
+    /// into a REFI-QDA `evident` instruction, through `scalar`).
+    static func fields(of code: Code, indent: String, scalar: (String) -> String = YAMLScalar.render) -> [String] {
         var lines: [String] = []
-        if let definition = code.definition { lines.append(indent + "definition: " + YAMLScalar.render(definition)) }
-        if let include = code.include { lines.append(indent + "include: " + YAMLScalar.render(include)) }
-        if let guidance = code.excludeGuidance { lines.append(indent + "exclude_guidance: " + YAMLScalar.render(guidance)) }
-        lines += list("patterns", code.patterns.map(\.text), indent: indent)
-        lines += list("exclude", code.exclude.map(\.text), indent: indent)
+        if let definition = code.definition { lines.append(indent + "definition: " + scalar(definition)) }
+        if let include = code.include { lines.append(indent + "include: " + scalar(include)) }
+        if let guidance = code.excludeGuidance { lines.append(indent + "exclude_guidance: " + scalar(guidance)) }
+        lines += list("patterns", code.patterns.map(\.text), indent: indent, scalar: scalar)
+        lines += list("exclude", code.exclude.map(\.text), indent: indent, scalar: scalar)
         if let negation = code.negation { lines.append(indent + "negation: \(negation)") }
         if let appliesTo = code.appliesTo {
-            lines += appliesTo.isEmpty ? [indent + "applies_to: []"] : list("applies_to", appliesTo, indent: indent)
+            lines += appliesTo.isEmpty ? [indent + "applies_to: []"] : list("applies_to", appliesTo, indent: indent, scalar: scalar)
         }
-        lines += list("examples", code.examples, indent: indent)
+        lines += list("examples", code.examples, indent: indent, scalar: scalar)
         return lines
     }
 
-    private static func list(_ key: String, _ values: [String], indent: String) -> [String] {
+    private static func list(_ key: String, _ values: [String], indent: String, scalar: (String) -> String) -> [String] {
         guard !values.isEmpty else { return [] }
-        return [indent + key + ":"] + values.map { indent + "  - " + YAMLScalar.render($0) }
+        return [indent + key + ":"] + values.map { indent + "  - " + scalar($0) }
     }
 }

@@ -82,15 +82,13 @@ struct QDPXWriter {
         xml.open("Users")
         xml.open("User", [("guid", user.description), ("name", "Evident (automatic coding)"), ("id", "evident")], empty: true)
         xml.close("Users")
-        xml.open("CodeBook")
-        xml.open("Codes")
-        QDACodeWriter.write(codebook.themes, codebook: codebook.name, into: &xml)
-        xml.close("Codes")
-        xml.close("CodeBook")
+        Self.writeCodeBook(codebook, into: &xml)
         writeCases(plan, into: &xml)
         xml.open("Sources")
-        for source in plan.sources { write(source, into: &xml) }
+        let guids = codeGUIDs
+        for source in plan.sources { write(source, codeGUIDs: guids, into: &xml) }
         xml.close("Sources")
+        QDASetWriter.write(codebook, member: "MemberCode", attribute: "targetGUID", into: &xml)
         xml.element("Description", text: description())
         xml.close("Project")
         return Built(
@@ -129,7 +127,7 @@ struct QDPXWriter {
         xml.close("Cases")
     }
 
-    private func write(_ source: QDPXPlan.Source, into xml: inout XMLLines) {
+    private func write(_ source: QDPXPlan.Source, codeGUIDs: [String: String], into xml: inout XMLLines) {
         xml.open("TextSource", [
             ("guid", source.guid.description), ("name", source.name), ("plainTextPath", "internal://\(source.guid).txt"),
             ("creatingUser", user.description), ("creationDateTime", creationDate),
@@ -146,7 +144,7 @@ struct QDPXWriter {
                     ("guid", selection.guid.child("code:" + code).description), ("creatingUser", user.description),
                     ("creationDateTime", creationDate),
                 ])
-                xml.open("CodeRef", [("targetGUID", StableGUID.code(code, inCodebook: codebook.name).description)], empty: true)
+                xml.open("CodeRef", [("targetGUID", codeGUIDs[code] ?? StableGUID.code(code, inCodebook: codebook.name).description)], empty: true)
                 xml.close("Coding")
             }
             xml.close("PlainTextSelection")
@@ -154,10 +152,25 @@ struct QDPXWriter {
         xml.close("TextSource")
     }
 
+    /// `<CodeBook>`: the codebook's instruction, then its codes.
+    static func writeCodeBook(_ codebook: Codebook, into xml: inout XMLLines) {
+        xml.open("CodeBook")
+        xml.instruction(QDAInstruction.codebook, lines: QDACodeWriter.header(of: codebook))
+        xml.open("Codes")
+        QDACodeWriter.write(codebook.themes, codebook: codebook.name, into: &xml)
+        xml.close("Codes")
+        xml.close("CodeBook")
+    }
+
+    /// The GUID each code is exported with, by id.
+    private var codeGUIDs: [String: String] {
+        Dictionary(codebook.allCodes.map { ($0.code.id, QDACodeWriter.guid(of: $0.code, codebook: codebook.name)) }, uniquingKeysWith: { first, _ in first })
+    }
+
     private func description() -> String {
         "Automatic coding of “\(spec.title)” by Evident \(version): one source per free-text question of each data set, "
             + "every answer after its [respondent id], and one per interview transcript, as read; each coded sentence is a "
-            + "selection whose note names the patterns that matched.\n\n" + QDACodeWriter.header(of: codebook)
+            + "selection whose note names the patterns that matched."
     }
 }
 

@@ -22,6 +22,20 @@ struct XMLLines {
         lines.append(indent + "<\(name)>\(XMLEscape.text(text))</\(name)>")
     }
 
+    /// `<?target first line` then the other lines at the current indent, then `?>` on a line of
+    /// its own, or all on one line for a single line (`QDAInstruction` reads it back). The lines
+    /// must not hold `?>`.
+    mutating func instruction(_ target: String, lines body: [String]) {
+        guard let first = body.first else { return }
+        guard body.count > 1 else {
+            lines.append(indent + "<?\(target) " + first + "?>")
+            return
+        }
+        lines.append(indent + "<?\(target) " + first)
+        lines += body.dropFirst().map { indent + $0 }
+        lines.append(indent + "?>")
+    }
+
     var rendered: String {
         lines.joined(separator: "\n") + "\n"
     }

@@ -18,7 +18,8 @@ extension StudyRun {
         let codebook: Codebook?
         do {
             spec = try ManifestReader.read(path: studyPath)
-            codebook = try spec.codebookPath.map { path throws(InputError) in try CodebookReader.read(path: path) }
+            // Any form a codebook is exchanged in: YAML, CSV, or REFI-QDA .qdc and .qdpx.
+            codebook = try spec.codebookPath.map { path throws(InputError) in try CodebookFiles.read(path: path).codebook }
         } catch {
             throw InputErrors([error])
         }

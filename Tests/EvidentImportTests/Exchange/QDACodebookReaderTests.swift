@@ -29,7 +29,9 @@ struct QDACodebookReaderTests {
             == "cs-literacy-digital-citizenship-citizenship")
     }
 
-    @Test("a codebook from another tool: manual-only codes, descriptions as definitions, categories as codes, colours kept")
+    // Issue 13, defect 8: the category's isCodable="false" was read as codable, its GUID was
+    // forgotten and the code set was dropped ("code set 'Group' was not read").
+    @Test("a codebook from another tool: manual-only codes, descriptions exactly, categories, GUIDs as written, colours, sets")
     func foreignCodebook() throws {
         let directory = try TemporaryDirectory()
         let path = try directory.write("From ATLAS.qdc", """
@@ -57,9 +59,16 @@ struct QDACodebookReaderTests {
         #expect(codebook.allCodes.allSatisfy { $0.code.isManualOnly })
         #expect(read.codeID(forGUID: "0A1B2C3D-0000-4000-8000-000000000003") == "barriers-housing-money")
         #expect(read.codeID(forGUID: "{0a1b2c3d-0000-4000-8000-000000000001}") == "barriers")
-        #expect(read.warnings.map(\.description) == [
-            "note: code set 'Group' was not read: Evident codebooks have no sets --> \(FilePaths.display(path)):11",
+        #expect(codebook.themes.map(\.isCodable) == [false, true])
+        #expect(codebook.allCodes.map(\.code.guid) == [
+            "{0A1B2C3D-0000-4000-8000-000000000001}", "0a1b2c3d-0000-4000-8000-000000000002", "0a1b2c3d-0000-4000-8000-000000000003",
+            "0a1b2c3d-0000-4000-8000-000000000004",
         ])
+        #expect(codebook.sets == [CodeSet(
+            name: "Group", guid: "0a1b2c3d-0000-4000-8000-000000000009", codeIDs: ["cafe-culture"],
+            declaredAt: SourceLocation(file: FilePaths.display(path), line: 11, column: 9)
+        )])
+        #expect(read.warnings.isEmpty)
     }
 
     @Test("an unknown key in Evident's block is an error at its line in the file")

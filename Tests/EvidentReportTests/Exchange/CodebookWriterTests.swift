@@ -94,7 +94,7 @@ struct CodebookWriterTests {
         } catch {
             #expect(error.description == """
                 error: cannot tell what to write from the output's name --> /tmp/codebook.txt
-                  help: name it .yaml, .yml, .csv or .qdc (a .qdpx project comes from evident export-qdpx)
+                  help: name it .yaml, .yml, .csv, .qdc or .qdpx
                 """)
         }
     }

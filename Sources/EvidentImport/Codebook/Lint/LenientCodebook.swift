@@ -1,7 +1,8 @@
 public import EvidentModel
 
 /// A YAML codebook read as far as it can be, with every structural problem found on the way,
-/// for `evident codebook lint` (codebook spec §5).
+/// for `evident codebook lint` (codebook spec §5). A codebook in another form (`.csv`, `.qdc`,
+/// `.qdpx`) is read whole by its own reader: its first error is its one problem.
 ///
 /// Unlike `CodebookReader`, which stops at the first problem, the lenient reader records a
 /// problem and carries on: an unknown key is skipped, a value of the wrong type is left out, a
@@ -19,11 +20,15 @@ public struct LenientCodebook: Sendable {
     /// Structural problems in file order: YAML syntax, unknown and repeated keys, values of the
     /// wrong type, malformed ids, a missing id, name or theme list. All are errors.
     public var problems: [InputError]
+    /// What reading a `.csv`, `.qdc` or `.qdpx` noticed without it being an error (ids made from
+    /// names, a GUID used twice in a tool's file, set members naming no code).
+    public var warnings: [Diagnostic]
 
     /// A codebook with the problems found reading it.
-    public init(file: String, codebook: Codebook, problems: [InputError]) {
+    public init(file: String, codebook: Codebook, problems: [InputError], warnings: [Diagnostic] = []) {
         self.file = file
         self.codebook = codebook
         self.problems = problems
+        self.warnings = warnings
     }
 }

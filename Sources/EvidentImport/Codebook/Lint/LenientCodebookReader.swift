@@ -9,9 +9,18 @@ public enum LenientCodebookReader {
     /// Repeated keys are reported and set aside one at a time; past this many, reading stops.
     static let repeatedKeyLimit = 100
 
-    /// Reads the codebook at `path`; a file that cannot be read is one problem.
+    /// Reads the codebook at `path`; a file that cannot be read is one problem. A `.csv`, `.qdc`
+    /// or `.qdpx` goes through `CodebookFiles`, which stops at its first error.
     public static func read(path: String) -> LenientCodebook {
         let file = FilePaths.display(path)
+        if let format = CodebookFiles.Format(path: path), format != .yaml {
+            do {
+                let read = try CodebookFiles.read(path: path)
+                return LenientCodebook(file: file, codebook: read.codebook, problems: [], warnings: read.warnings)
+            } catch {
+                return LenientCodebook(file: file, codebook: Codebook(name: "", themes: []), problems: [error])
+            }
+        }
         do {
             return parse(try FilePaths.readText(path), file: file)
         } catch {

@@ -14,6 +14,7 @@ struct LenientCodebookWalk {
         var codebook = Codebook(name: "", themes: [])
         var hasName = false
         var themes: Node?
+        var sets: Node?
         for entry in entries(of: root, "the codebook file", allowed: CodebookReader.topKeys) {
             switch entry.key {
             case "codebook":
@@ -30,6 +31,8 @@ struct LenientCodebookWalk {
                 }
             case "options":
                 options(entry.value, into: &codebook.options)
+            case "sets":
+                sets = entry.value
             default:
                 themes = entry.value
             }
@@ -43,6 +46,7 @@ struct LenientCodebookWalk {
             return codebook
         }
         codebook.themes = list(themes, "themes").compactMap { code($0) }
+        if let sets { codebook.sets = codeSets(sets, codebook: codebook) }
         return codebook
     }
 
@@ -108,6 +112,8 @@ struct LenientCodebookWalk {
         case "applies_to": code.appliesTo = strings(value, "applies_to")
         case "examples": code.examples = strings(value, "examples") ?? []
         case "color": code.color = string(value, "color")
+        case "guid": code.guid = string(value, "guid")
+        case "codable": code.isCodable = bool(value, "codable") ?? true
         default: code.codes = list(value, "codes").compactMap { self.code($0) }
         }
     }
