@@ -77,7 +77,7 @@ struct DatasetBuilder {
             id: id, line: record.line,
             attributes: plan.attributeColumns.map { fields[$0].trimmedWhitespace },
             values: values,
-            answers: plan.questionColumns.map { text(fields[$0]) },
+            answers: plan.questionColumns.map { freeText(fields[$0]) },
             status: status,
             personalDetails: personalDetails(fields)
         ))
@@ -114,10 +114,16 @@ struct DatasetBuilder {
         rejections.append(Rejection(kind: .record, dataset: spec.id, location: location, respondent: id, reason: "record " + reason))
     }
 
-    /// Free text exactly as written, except the layout's "seen but unanswered" marker, which
-    /// reads as blank. (Scale answers go through `ExportLayout.answer`, which also reads an
-    /// answer with its code, `Strongly agree (7)`, as its label.)
-    private func text(_ value: String) -> String {
+    /// A free-text answer as coded: blank when it is the layout's "seen but unanswered" marker
+    /// or says there is nothing to say ("No", "n/a", "None": `NoComment`). (Scale answers go
+    /// through `ExportLayout.answer`, which also reads `Strongly agree (7)` as its label.)
+    private func freeText(_ value: String) -> String {
+        let answer = unanswered(value)
+        return answer.utf8.count <= 64 && NoComment.matches(answer.trimmedWhitespace) ? "" : answer
+    }
+
+    /// The layout's "seen but unanswered" marker reads as blank.
+    private func unanswered(_ value: String) -> String {
         guard let sentinel = plan.layout.unansweredSentinel, value.trimmedWhitespace == sentinel else { return value }
         return ""
     }

@@ -6,23 +6,31 @@ import EvidentModel
 ///    `id`, `meta/instanceID`), or a header such as `ID` / `Response ID` whose values are all
 ///    different;
 /// 2. **personal data** — the layout's personal columns, or a header naming names, emails, IP
-///    addresses, phone numbers, signatures, addresses or locations (`PersonalDataRule`);
+///    addresses, phone numbers, signatures, addresses, locations, dates of birth or the parts
+///    of a pseudonym code (`PersonalDataRule`);
 /// 3. **metadata** — the layout's metadata and what exports call theirs (timestamps, durations,
 ///    status, language, LimeSurvey's timings);
 /// 4. **unused** — blank throughout;
-/// 5. **personal data** — values that are mostly emails, IP addresses or phone numbers;
-/// 6. **metadata** — values that are 90% dates (flagged when day and month could be swapped);
-/// 7. **scale item** — values on a scale (`ScaleRecogniser`);
-/// 8. **attribute** (multi-select) — half the values list options joined by `;`, or every
+/// 5. **personal data** — values that are mostly emails, IP addresses, phone numbers, web
+///    addresses or people's names;
+/// 6. **metadata** — a header naming an id or reference (`Case ref`, `UPN`: `HeaderCues`),
+///    whatever its values;
+/// 7. **metadata** — values that are 90% dates (flagged when day and month could be swapped);
+/// 8. **scale item** — values on a scale (`ScaleRecogniser`), unless they are numbers under a
+///    header naming a code (`District`, `Ward`: `HeaderCues.isNumericCode`), which are
+///    attributes; ranks are taken out afterwards (`RankingDetector`);
+/// 9. **attribute** (multi-select) — half the values list options joined by `;`, or every
 ///    value is ODK choice names joined by spaces;
-/// 9. **identifier** (or metadata, when there already is one) — every value different, a
-///    single token with a digit, none blank;
-/// 10. **free text** — long (12 characters, 3 words or more on average; half of them two words
-///     or more) and varied answers (half distinct, more than 12 distinct, or more than 5
-///     distinct and a quarter distinct); or a Qualtrics `_TEXT` column or SurveyMonkey
-///     `Open-Ended Response`. One or two long answers count as free text;
-/// 11. **attribute** — at most 12 distinct values, 60 characters or fewer on average;
-/// 12. **unused** — anything else.
+/// 10. **identifier** (or metadata, when there already is one) — every value different, a
+///     single token with a digit, none blank; **metadata** when most are such tokens and most
+///     are different (ids that repeat);
+/// 11. **free text** — long and varied answers, or a comment question (`Anything else?`) with
+///     any answer of two words or more, judged on the answers that are not "no comment"
+///     (`NoComment`: "No", "n/a", "None"): see `ColumnClassifier+Text`;
+/// 12. **attribute** — at most 12 distinct values, 60 characters or fewer on average;
+/// 13. **unused** — anything else.
+///
+/// Whether an attribute is proposed as a breakdown is `ColumnProfile.isBreakdown`.
 struct ColumnClassifier {
     let context: ColumnContext
 
@@ -50,6 +58,9 @@ struct ColumnClassifier {
         if let kind = PersonalDataRule.kind(forValues: values) {
             return finish(profile, .personal(kind), "the values are \(kind.description)", column)
         }
+        if HeaderCues.isReference(header.name) || (header.question != header.name && HeaderCues.isReference(header.question)) {
+            return finish(profile, .metadata, "an id or reference: names records, never a breakdown", column)
+        }
         if let dates = DateRecogniser.read(values, order: context.dateOrder) {
             profile.dates = dates
             return finish(profile, .metadata, Self.describe(dates), column)
@@ -58,17 +69,24 @@ struct ColumnClassifier {
             || column.rowTwoLabel == "Open-Ended Response"
         if !isTextEntry, let guess = ScaleRecogniser.recognise(
             values, header: header.name, known: context.scales, answerCodes: context.layout.answersCarryCodes
-        ) {
+        ), !Self.isNumericCode(guess, header: header) {
             profile.scale = guess
             var reason = "\(guess.valid) of \(guess.values) answers on \(guess.scale.id)"
             if guess.rangeFromHeader { reason += " (range from the header)" }
-            if !guess.outside.isEmpty { reason += "; not on it: " + guess.outside.map { "'\($0)'" }.joined(separator: ", ") }
+            if !guess.outside.isEmpty {
+                reason += "; not on it: " + guess.outside.map { ValueShapes.isPersonal($0) ? "'•••'" : "'\($0)'" }.joined(separator: ", ")
+            }
             return finish(profile, .item, reason, column)
         }
         if Self.isMultiSelect(values) {
             profile.isMultiSelect = true
             let options = Set(values.flatMap(Self.options)).count
             return finish(profile, .attribute, "multi-select: \(options) options joined by ';'", column)
+        }
+        if let separator = context.layout.multiSelectSeparator, separator != ";",
+           let options = LayoutMultiSelect.options(values, separator: separator) {
+            profile.isMultiSelect = true
+            return finish(profile, .attribute, "multi-select: \(options) options joined by '\(separator)'", column)
         }
         if Self.isChoiceCodes(values) {
             profile.isMultiSelect = true
@@ -80,20 +98,19 @@ struct ColumnClassifier {
                 ? finish(profile, .metadata, "another id: every value different", column)
                 : finish(profile, .identifier, "every value different, none blank", column)
         }
-        let multiWord = values.filter { $0.contains(where: \.isWhitespace) }.count
-        let averageWords = Double(values.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }) / Double(values.count)
-        let distinct = profile.distinct
-        let varied = distinct * 2 >= values.count || distinct > 12 || (distinct > 5 && distinct * 4 > values.count)
-        let long = column.averageLength >= 12 && varied && multiWord * 2 >= values.count && (averageWords >= 3 || values.count == 1)
-        if long || isTextEntry {
-            let average = Int(column.averageLength.rounded())
-            return finish(profile, .freeText, "\(values.count) answers, \(profile.distinct) distinct, \(average) characters on average", column)
+        if Self.isReferenceValues(values, distinct: profile.distinct) {
+            return finish(profile, .metadata, "ids or references (codes with digits, mostly different): never a breakdown", column)
+        }
+        if let reason = freeTextReason(column, isTextEntry: isTextEntry) {
+            return finish(profile, .freeText, reason, column)
         }
         if profile.distinct == 1, column.blanks > 0 {
             return finish(profile, .attribute, "one value or blank: a ticked option", column)
         }
         if profile.distinct <= 12, column.averageLength <= 60 {
-            return finish(profile, .attribute, "\(profile.distinct) value(s)", column)
+            let codes = values.allSatisfy { Scale.parseDecimal($0) != nil } && HeaderCues.isNumericCode(header.name)
+            let reason = codes ? "\(profile.distinct) numeric code(s): labels, not a rating (declare it an item to rate with it)" : "\(profile.distinct) value(s)"
+            return finish(profile, .attribute, reason, column)
         }
         return finish(profile, .unused, "\(profile.distinct) distinct short values: neither an attribute nor free text", column)
     }
@@ -102,9 +119,32 @@ struct ColumnClassifier {
         var profile = profile
         profile.role = role
         profile.reason = reason
-        profile.example = ExampleValue.choose(column.values, role: role)
-        if role == .attribute, !profile.isMultiSelect { profile.commonValues = column.byFrequency }
+        if role == .attribute, !profile.isMultiSelect {
+            let counted = column.counted
+            profile.commonValues = counted.map(\.value)
+            profile.groupSizes = counted.map(\.count)
+        }
+        profile.example = ExampleValue.choose(role == .attribute ? profile.shownValues : column.values, role: role)
         return profile
+    }
+
+    /// Numbers under a header that names a code (`District`, `Ward 1-9` excepted when the
+    /// header states a range): labels, not ratings.
+    static func isNumericCode(_ guess: ScaleGuess, header: ColumnHeader) -> Bool {
+        guard case .numeric = guess.scale.kind, !guess.rangeFromHeader else { return false }
+        return HeaderCues.isNumericCode(header.name) || (header.question != header.name && HeaderCues.isNumericCode(header.question))
+    }
+
+    /// Mostly references: 90% single tokens holding a digit and a letter or five digits, more
+    /// than half of them different (`EH-2019-0012` for each of a family's members).
+    static func isReferenceValues(_ values: [String], distinct: Int) -> Bool {
+        guard values.count >= 5, distinct * 2 > values.count else { return false }
+        let references = values.filter { value in
+            guard ValueShapes.isIdentifier(value) else { return false }
+            let digits = value.filter { $0.isASCII && $0.isNumber }.count
+            return value.contains(where: \.isLetter) || digits >= 5
+        }
+        return references.count * 10 >= values.count * 9
     }
 
     static func describe(_ dates: DateReading) -> String {

@@ -24,6 +24,8 @@ public struct ColumnProfile: Sendable, Hashable {
     public var example: String?
     /// The distinct values in order of frequency (most common first), for attributes only.
     public var commonValues: [String]
+    /// How many records hold each of `commonValues`, in the same order.
+    public var groupSizes: [Int] = []
 
     /// A profile; the classifier fills it in.
     public init(
@@ -48,8 +50,23 @@ public struct ColumnProfile: Sendable, Hashable {
     public var name: String { header.name }
 
     /// Whether a manifest draft lists it under `attributes:`: a single-choice attribute with
-    /// 2–12 values, answered in at least half the records.
+    /// 2–12 values, answered in at least half the records, whose groups are not mostly too
+    /// small to show (no more than half of them under ``smallGroup`` respondents, the default
+    /// `suppress_below`). Identifiers, references, personal data, pseudonym codes, rankings,
+    /// free text and metadata are never attributes, so never breakdowns.
     public var isBreakdown: Bool {
-        role == .attribute && !isMultiSelect && (2...12).contains(distinct) && blanks <= answered
+        guard role == .attribute, !isMultiSelect, (2...12).contains(distinct), blanks <= answered else { return false }
+        let small = groupSizes.filter { $0 < Self.smallGroup }.count
+        return small * 2 <= groupSizes.count
+    }
+
+    /// A group smaller than this is suppressed in published tables (`suppress_below: 5`).
+    public static let smallGroup = 5
+
+    /// The values a draft may show for this column: those held by at least ``smallGroup``
+    /// records, most common first. A rarer value could be a name or a detail typed into an
+    /// "other" box, so it is never written out.
+    public var shownValues: [String] {
+        zip(commonValues, groupSizes).filter { $0.1 >= Self.smallGroup }.map(\.0)
     }
 }

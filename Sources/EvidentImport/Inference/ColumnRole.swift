@@ -13,6 +13,9 @@ public enum ColumnRole: Sendable, Hashable, CustomStringConvertible {
     case metadata
     /// Personal data: never copied into any output; its values are only used to redact quotes.
     case personal(PersonalDataKind)
+    /// Ranks given to a set of options (`Q5_1 … Q5_6` holding 1–6 once each per respondent):
+    /// not a scale, never an item or part of a composite, never a breakdown.
+    case ranking
     /// Nothing to use: blank throughout, or values that fit no other role.
     case unused
 
@@ -25,6 +28,7 @@ public enum ColumnRole: Sendable, Hashable, CustomStringConvertible {
         case .freeText: "free text"
         case .metadata: "metadata"
         case .personal(let kind): "personal data (\(kind.description))"
+        case .ranking: "ranking"
         case .unused: "unused"
         }
     }
@@ -46,6 +50,13 @@ public enum PersonalDataKind: String, Sendable, Hashable, CaseIterable, CustomSt
     case address
     case location
     case account
+    /// A date of birth, or part of one (year or month of birth).
+    case birthDate = "birth-date"
+    /// Part of a self-generated pseudonym code: a mother's initial, a birth-year digit, a
+    /// house-number digit — put together, they identify the respondent.
+    case pseudonymCode = "pseudonym-code"
+    /// Web addresses (a profile or a document link can name a person).
+    case link = "url"
 
     /// In the plural, as a table or comment says it: `names`, `IP addresses`.
     public var description: String {
@@ -58,6 +69,9 @@ public enum PersonalDataKind: String, Sendable, Hashable, CaseIterable, CustomSt
         case .address: "addresses"
         case .location: "locations"
         case .account: "account ids"
+        case .birthDate: "dates of birth"
+        case .pseudonymCode: "parts of a pseudonym code"
+        case .link: "web addresses"
         }
     }
 }

@@ -27,6 +27,12 @@ struct ColumnValues: Sendable {
 
     /// Distinct values, most common first (ties in order of first appearance).
     var byFrequency: [String] {
+        counted.map(\.value)
+    }
+
+    /// Distinct values with how many records hold each, most common first (ties in order of
+    /// first appearance).
+    var counted: [(value: String, count: Int)] {
         var counts: [String: Int] = [:]
         var order: [String] = []
         for value in values {
@@ -34,7 +40,7 @@ struct ColumnValues: Sendable {
             counts[value, default: 0] += 1
         }
         return order.enumerated().sorted { (counts[$0.element] ?? 0, -$0.offset) > (counts[$1.element] ?? 0, -$1.offset) }
-            .map(\.element)
+            .map { ($0.element, counts[$0.element] ?? 0) }
     }
 
     var averageLength: Double {

@@ -61,11 +61,12 @@ struct DatasetDraft {
     private func attributes() -> [String] {
         let columns = export.columns.filter(\.isBreakdown)
         guard !columns.isEmpty else {
-            return [YAMLText.line("    attributes: []", comment: "no column with 2-12 single-choice values")]
+            return [YAMLText.line("    attributes: []", comment: "no column of 2-12 single-choice values with most groups of five or more")]
         }
         var lines = [YAMLText.line("    attributes:", comment: "few distinct short values, to break results down by")]
         for column in columns {
-            let shown = column.commonValues.prefix(4).joined(separator: ", ") + (column.commonValues.count > 4 ? ", …" : "")
+            let values = column.shownValues
+            let shown = values.prefix(4).joined(separator: ", ") + (column.commonValues.count > min(values.count, 4) ? ", …" : "")
             lines.append(YAMLText.line("      - \(YAMLText.quoted(column.name))", comment: "\(column.distinct) values: \(shown)"))
         }
         return lines

@@ -1,5 +1,7 @@
 /// The value a table shows for a column: never a personal-data value (those are masked to
-/// their shape), and for free text a short answer that names nobody where one exists.
+/// their shape), for an attribute its most common value held by five records or more, for an
+/// unused column nothing that could be a name, and for free text a short answer that names
+/// nobody where one exists.
 enum ExampleValue {
     static let exampleWidth = 40
 
@@ -7,13 +9,18 @@ enum ExampleValue {
         guard let first = values.first else { return nil }
         switch role {
         case .personal(let kind): return mask(first, kind: kind)
+        case .unused:
+            // Short values that fit no role can be names nobody announced: shown only when
+            // they cannot be one.
+            return ValueShapes.isPersonal(first) || first.contains(where: \.isUppercase) ? "•••" : shorten(first)
         case .freeText:
             let plain = values.first { value in
                 let words = value.split(whereSeparator: \.isWhitespace).dropFirst()
+                guard !NoComment.matches(value) else { return false }
                 return !value.contains("@") && !value.contains(where: \.isNumber)
                     && !words.contains { $0.first?.isUppercase == true }
             }
-            return shorten(plain ?? masked(first))
+            return shorten(plain ?? masked(values.first { !NoComment.matches($0) } ?? first))
         default:
             return shorten(first)
         }
@@ -24,6 +31,7 @@ enum ExampleValue {
         switch kind {
         case .email: "•••@•••"
         case .ipAddress: "•.•.•.•"
+        case .link: "https://•••"
         default: "•••"
         }
     }

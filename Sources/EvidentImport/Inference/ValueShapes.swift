@@ -49,9 +49,37 @@ enum ValueShapes {
         value.count <= 64 && !value.contains(where: \.isWhitespace) && value.contains(where: \.isNumber)
     }
 
+    /// A web address: `http://`, `https://` or `www.` then no spaces (a profile or a document
+    /// link, which can name a person: `…/in/kerry-walsh`).
+    static func isURL(_ value: String) -> Bool {
+        let lower = value.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return false }
+        return !value.contains(where: \.isWhitespace) && value.count > 8
+    }
+
+    /// A person's name as people type it in a name field: two or three words, each a
+    /// capitalised word of letters (an apostrophe or hyphen inside: `O'Brien`, `Smith-Jones`,
+    /// `McDonald`) or an initial (`J`, `J.`), at least one of them two letters or more:
+    /// `Kerry Walsh`, `J. Patel`, `Amy-Louise Carter`.
+    static func isPersonName(_ value: String) -> Bool {
+        let words = value.split(separator: " ", omittingEmptySubsequences: false)
+        guard (2...3).contains(words.count) else { return false }
+        var long = false
+        for word in words {
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+            let rest = word.unicodeScalars.dropFirst()
+            if rest.isEmpty || (rest.count == 1 && rest.first == ".") { continue }
+            guard rest.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" || $0 == "’" || $0 == "-" }),
+                rest.contains(where: { $0.properties.isLowercase })
+            else { return false }
+            long = true
+        }
+        return long
+    }
+
     /// Any of the shapes that are personal data wherever they appear.
     static func isPersonal(_ value: String) -> Bool {
         let trimmed = value.trimmedWhitespace
-        return isEmail(trimmed) || isPhone(trimmed) || isIPAddress(trimmed)
+        return isEmail(trimmed) || isPhone(trimmed) || isIPAddress(trimmed) || isURL(trimmed)
     }
 }

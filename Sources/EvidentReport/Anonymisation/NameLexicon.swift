@@ -16,7 +16,11 @@
 ///   non-answers such as "Prefer not to say" or "n/a". A hyphenated name is learned whole and
 ///   by its parts (`smith-jones`, `smith`, `jones`).
 ///
-/// **Nothing is learned from an e-mail address.** Local parts are not names: split at dots and
+/// Month names are not learned either (a date of birth typed into a personal-data column would
+/// teach "march"), except those that are also first names (April, May, June, August), which
+/// the rules for ordinary-word names then guard.
+///
+/// **Nothing is learned from an e-mail address** (nor from a web address). Local parts are not names: split at dots and
 /// digits, `peter.anc3g.dc@…` would teach `anc` and `dc`, and every "DC" (a detective
 /// constable) and "ANC" (antenatal clinic) would become `[name]`. An address is still replaced
 /// wherever it appears, as `[email]`.
@@ -88,7 +92,9 @@ struct NameLexicon: Sendable, Hashable {
     /// teaches nothing.
     mutating func add(_ value: String) {
         let trimmed = value.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard !trimmed.contains("@"), !RedactionVocabulary.nonAnswers.contains(WordToken.key(trimmed)) else { return }
+        guard !trimmed.contains("@"), !trimmed.contains("://"), !trimmed.lowercased().hasPrefix("www."),
+            !RedactionVocabulary.nonAnswers.contains(WordToken.key(trimmed))
+        else { return }
         var words = WordToken.tokens(of: ScalarText(trimmed)).filter(\.isWord).map(\.lowercased)
         words.removeAll { !Self.isLearnable($0) }
         for word in words {
@@ -110,5 +116,6 @@ struct NameLexicon: Sendable, Hashable {
     /// Whether a word of a name column may be learned as a name.
     private static func isLearnable(_ word: String) -> Bool {
         word.count >= 2 && !RedactionVocabulary.notNames.contains(word) && !RedactionVocabulary.serviceWords.contains(word)
+            && (RedactionVocabulary.months[word] == nil || RedactionVocabulary.monthNames.contains(word))
     }
 }

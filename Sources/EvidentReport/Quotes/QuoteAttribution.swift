@@ -1,15 +1,28 @@
 import EvidentModel
 
 /// Says who a quote is from without saying who they are: the respondent's role or respondent
-/// type (the data set's first attribute), then the data set's label — "Family support worker,
-/// 2016", "Parent/carer, closure feedback 2016".
+/// type, then the data set's label — "Family support worker, 2016", "Parent/carer, closure
+/// feedback 2016". Published evaluations attribute quotes the same way ("Parent feedback",
+/// "Child/young person's feedback"), by what the person is, never by who.
+///
+/// The rule, for survey data sets:
+/// 1. The role comes from the data set's **role attribute**: the first attribute whose name
+///    asks what the respondent is (`Role`, `What is your role?`, `Job title`, `Who is
+///    completing this form?`, `Respondent type`, `Are you a…`, `Which organisation do you work
+///    for?`: ``isRoleAttribute(_:)``). Any other attribute — a locality, a service, a wave, a
+///    district — says nothing about the person and is never used, whatever its position (so a
+///    first breakdown of `Locality` answered "N/A" never gives "— N/A, 2022").
+/// 2. The generic word for the data set's kind stands in ("Practitioner", "Parent or young
+///    person") when there is no role attribute, or the respondent's role is blank, a
+///    non-answer (`N/A`, `Prefer not to say`, `Unknown`), an "Other…" answer, several options,
+///    or held by fewer than `suppress_below` respondents in the data set (it would narrow a
+///    quote down to a handful of people).
+/// 3. The label follows: the wave for a practitioner survey, "closure feedback" and the wave
+///    for service-user feedback.
 ///
 /// A Most Significant Change story is attributed by its storyteller's role ("Health visitor,
-/// MSC story, 2017"), falling back to their group ("Partner").
-///
-/// A role held by fewer than `suppress_below` respondents in the data set would narrow a quote
-/// down to a handful of people, so it is replaced by the group (stories) or the data set's
-/// generic word ("Practitioner", "Parent or young person").
+/// MSC story, 2017"), falling back to their group ("Partner") under the same rarity rule.
+/// Interview participants are quoted by pseudonym and attributes ("Kristy, 25–34, mum").
 struct QuoteAttribution {
     private var labels: [String: String] = [:]
     private var generic: [String: String] = [:]
@@ -33,8 +46,10 @@ struct QuoteAttribution {
                     byRespondent[story.id] = story.storyteller.role ?? story.storyteller.group.map(Self.capitalised) ?? ""
                     groups[dataset.id, default: [:]][story.id] = story.storyteller.group.map(Self.capitalised)
                 }
-            } else if !dataset.attributes.isEmpty {
-                for respondent in dataset.respondents { byRespondent[respondent.id] = respondent.attributes[0].trimmedWhitespace }
+            } else if let role = dataset.attributes.firstIndex(where: Self.isRoleAttribute) {
+                for respondent in dataset.respondents where role < respondent.attributes.count {
+                    byRespondent[respondent.id] = respondent.attributes[role].trimmedWhitespace
+                }
             }
             var counts: [String: Int] = [:]
             for role in byRespondent.values { counts[role, default: 0] += 1 }
@@ -48,11 +63,37 @@ struct QuoteAttribution {
             return [transcripts.attribution(for: respondent.id), labels[dataset] ?? dataset].joined(separator: ", ")
         }
         var role = roles[dataset]?[respondent.id] ?? ""
-        if role.isEmpty || role.contains(";") || rareRoles[dataset]?.contains(role) == true || role.lowercased().hasPrefix("other") {
+        if role.isEmpty || role.contains(";") || rareRoles[dataset]?.contains(role) == true || role.lowercased().hasPrefix("other")
+            || Self.nonAnswers.contains(role.lowercased())
+        {
             role = groups[dataset]?[respondent.id] ?? generic[dataset] ?? "Respondent"
         }
         return [role, labels[dataset] ?? dataset].filter { !$0.isEmpty }.joined(separator: ", ")
     }
+
+    /// Whether an attribute's name asks what the respondent is: their role, job, profession,
+    /// organisation, or who is answering.
+    static func isRoleAttribute(_ name: String) -> Bool {
+        let words = name.lowercased().split { !$0.isLetter }.map(String.init)
+        let text = " " + words.joined(separator: " ") + " "
+        if words.contains(where: roleWords.contains) { return true }
+        return rolePhrases.contains { text.contains(" \($0) ") }
+    }
+
+    private static let roleWords: Set<String> = [
+        "role", "roles", "job", "profession", "occupation", "respondent", "organisation", "organization",
+        "agency", "discipline", "relationship", "capacity",
+    ]
+
+    private static let rolePhrases = [
+        "who is completing", "who are you", "are you a", "are you the", "i am a", "you are a", "staff group", "type of staff",
+        "work for", "which service do you work", "completing this form", "filling in", "your connection",
+    ]
+
+    /// Role values that say nothing about the person.
+    private static let nonAnswers: Set<String> = [
+        "n/a", "na", "none", "-", "unknown", "not known", "not given", "prefer not to say", "rather not say", "not applicable", "?",
+    ]
 
     private static func capitalised(_ text: String) -> String {
         text.prefix(1).uppercased() + text.dropFirst()

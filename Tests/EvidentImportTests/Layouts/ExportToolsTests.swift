@@ -145,6 +145,24 @@ struct ExportToolsTests {
         #expect(header.layout.multiSelectSeparator == ", ")
     }
 
+    @Test("Google Forms' ', '-joined checkboxes are one multi-select column, not a breakdown or free text; prose with commas stays free text")
+    func googleFormsMultiSelect() throws {
+        let folder = try TemporaryDirectory()
+        let path = try folder.write("gf.csv", """
+            Timestamp,How did you hear about us?,Anything else?
+            2024/10/30 3:08:44 PM GMT+1,"Leaflet, Social worker","Late, but good"
+            2024/10/30 3:09:44 PM GMT+1,"Social worker, School","Lovely people, kind, patient"
+            2024/10/30 3:10:44 PM GMT+1,Leaflet,Helpful and kind
+            2024/10/30 3:11:44 PM GMT+1,"School, Leaflet, Social worker","Quick, clear, friendly"
+            """)
+        let inspection = try ExportInspector.inspect(path)
+        #expect(InferenceFixtures.summary(inspection) == [
+            "Timestamp: metadata", "How did you hear about us?: attribute (multi-select)", "Anything else?: free text",
+        ])
+        #expect(LayoutMultiSelect.options(["a, b", "b, c", "a, c", "a"], separator: ", ") == 3)
+        #expect(LayoutMultiSelect.options(["Late, but good", "Kind, quick"], separator: ", ") == nil)
+    }
+
     @Test("a file without its header row is refused, naming the answers on line 1 (defect 3)")
     func headerless() throws {
         let text = """

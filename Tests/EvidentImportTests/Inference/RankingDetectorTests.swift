@@ -1,0 +1,46 @@
+import EvidentModel
+import Testing
+
+@testable import EvidentImport
+
+/// Ranking questions are found across their columns, so ranks never become scale items (one
+/// ranking matrix once ended up in composite confidence with alpha 0.20).
+@Suite("Inference: rankings")
+struct RankingDetectorTests {
+    static func columns(_ names: [String]) -> [ColumnHeader] {
+        names.map { ColumnHeader(name: $0, question: $0) }
+    }
+
+    static let permutations = [["1", "2", "3", "4"], ["2", "1", "4", "3"], ["4", "3", "2", "1"], ["3", "4", "1", "2"], ["1", "3", "2", "4"], ["2", "4", "1", "3"]]
+
+    @Test("Qualtrics rank order (Q5_1 … Q5_4): each respondent gives each rank once")
+    func qualtrics() {
+        let found = RankingDetector.rankings(columns: Self.columns(["Q5_1", "Q5_2", "Q5_3", "Q5_4", "Q6"]), records: Self.permutations.map { $0 + ["7"] })
+        #expect(found == [0: 4, 1: 4, 2: 4, 3: 4])
+    }
+
+    @Test("partial rankings (the top two of four), `1st` written out, LimeSurvey and grid names")
+    func shapes() {
+        let top = [["1st", "2nd", "", ""], ["", "1st", "2nd", ""], ["2nd", "", "", "1st"], ["1st", "", "2nd", ""], ["", "", "1st", "2nd"]]
+        #expect(RankingDetector.rankings(columns: Self.columns(["R[SQ001]", "R[SQ002]", "R[SQ003]", "R[SQ004]"]), records: top).count == 4)
+        let grid = Self.columns(["Rank these [Phone]", "Rank these [Visits]", "Rank these [Groups]", "Rank these [Drop-in]"])
+        #expect(RankingDetector.rankings(columns: grid, records: Self.permutations).count == 4)
+    }
+
+    @Test("a matrix of ratings is not a ranking: ratings repeat, and go beyond the number of rows")
+    func ratings() {
+        let columns = Self.columns(["Q1_1", "Q1_2", "Q1_3", "Q1_4"])
+        let repeated = [["4", "4", "3", "4"], ["2", "3", "3", "1"], ["4", "4", "4", "4"], ["1", "2", "2", "3"], ["3", "3", "4", "4"], ["2", "1", "3", "4"]]
+        #expect(RankingDetector.rankings(columns: columns, records: repeated).isEmpty)
+        let wide = Self.permutations.map { $0.map { String((Int($0) ?? 0) + 5) } }
+        #expect(RankingDetector.rankings(columns: columns, records: wide).isEmpty)
+        #expect(RankingDetector.rankings(columns: Array(columns.prefix(2)), records: Self.permutations.map { Array($0.prefix(2)) }).isEmpty)
+    }
+
+    @Test("the family a column belongs to", arguments: [
+        ("Q5_12", "n:Q5"), ("Q3[SQ001]", "n:Q3"), ("Please rank - Home visits", "n:Please rank"), ("Rank [Groups]", "n:Rank"),
+    ])
+    func family(name: String, key: String) {
+        #expect(RankingDetector.familyKey(ColumnHeader(name: name, question: name)) == key)
+    }
+}
