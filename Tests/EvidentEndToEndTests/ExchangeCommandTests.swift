@@ -40,7 +40,8 @@ struct ExchangeCommandTests {
         #expect(markdown.contains("### Disagreements to discuss"))
     }
 
-    @Test("agree reports every rejected row with its line on stderr, and keeps going")
+    // Issue 13, defect 9: one coder and nothing to compare with used to exit 0.
+    @Test("agree reports every rejected row with its line on stderr; with one coder nothing is compared: exit 1 saying so")
     func rejectedRows() throws {
         let folder = try EvidentCommand.temporaryDirectory()
         let coding = folder.appendingPathComponent("coding.csv")
@@ -51,11 +52,16 @@ struct ExchangeCommandTests {
             closure-feedback-2016,999999,2,safety,AB
             """.write(to: coding, atomically: true, encoding: .utf8)
         let result = try EvidentCommand.run(["agree", "--coding", coding.path, "--output", folder.path])
-        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.hasPrefix("""
             rejected: unknown code id 'trainning' --> \(coding.path):3
             rejected: unknown respondent '999999' in data set 'closure-feedback-2016' --> \(coding.path):4
             1 coder, 0 answers in common, 2 codes; 2 rows rejected.
+            """))
+        #expect(result.stderr.hasSuffix("""
+            error: nothing could be compared: there is one coder ('AB') and no --reference to compare with
+              help: give the coding of a second coder, or --reference to measure the automatic coding against this one
+
             """))
     }
 
@@ -90,5 +96,66 @@ struct ExchangeCommandTests {
         // The automatic coding measured against its own export: every F1 is 1.
         let json = String(decoding: try #require(FileManager.default.contents(atPath: folder.appendingPathComponent("agreement.json").path)), as: UTF8.self)
         #expect(json.contains("\"macro_f1\": 1,"))
+    }
+
+    static let nvivo = "Tests/Fixtures/real/nvivo-win12.6-two-coders.qdpx"
+
+    // Issue 13, defect 9: this NVivo project against a study it does not belong to printed 303
+    // identical lines, then "0 coders", and exited 0.
+    @Test("agree on a real NVivo project and a study it is not about: one line for 303 selections, exit 1, what to do")
+    func nvivoAgainstTheSample() throws {
+        let folder = try EvidentCommand.temporaryDirectory()
+        let result = try EvidentCommand.run(["agree", "--study", "Surveys/study.yaml", "--coding", Self.nvivo, "--output", folder.path])
+        #expect(result.status == 1)
+        let rejected = result.stderr.split(separator: "\n").filter { $0.hasPrefix("rejected:") }
+        #expect(rejected == [
+            "rejected: 303 rows: selections whose text is in no answer of the study's data sets; for example selection 3132-3279 of "
+                + "source 'videos_10_selected' is in no answer of the study's data sets --> \(Self.nvivo)/project.qde:383",
+        ])
+        #expect(result.stderr.hasSuffix("""
+            error: nothing could be compared: no coding could be used (303 rejected)
+              help: the projects' documents are not the study's answers; to compare coders on the documents themselves, run with --no-study
+
+            """))
+    }
+
+    // The study's answers are the comments the project's second document holds (built from the
+    // fixture with Python; 301 of its 303 selections lie inside one comment, 2 span metadata
+    // lines; coder B's selections touch 156 comments, coder A's 2, both the same 2).
+    @Test("agree on the NVivo project with a study of its comments: each user a coder, selections mapped by their text")
+    func nvivoWithItsStudy() throws {
+        let folder = try EvidentCommand.temporaryDirectory()
+        let result = try EvidentCommand.run([
+            "agree", "--study", EvidentCommand.fixture("refi/study.yaml"), "--coding", Self.nvivo, "--output", folder.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("rejected: 2 rows: selections whose text is in no answer of the study's data sets;"))
+        #expect(result.stderr.contains("2 coders, 2 answers in common, "))
+        let json = String(decoding: try #require(FileManager.default.contents(atPath: folder.appendingPathComponent("agreement.json").path)), as: UTF8.self)
+        #expect(json.contains(#""coders": ["Coder B", "Coder A"]"#))
+    }
+
+    @Test("agree without a study: the project's own documents are the units")
+    func nvivoWithoutAStudy() throws {
+        let folder = try EvidentCommand.temporaryDirectory()
+        let result = try EvidentCommand.run(["agree", "--no-study", "--coding", Self.nvivo, "--output", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("2 coders, 1 answer in common, "))
+        let json = String(decoding: try #require(FileManager.default.contents(atPath: folder.appendingPathComponent("agreement.json").path)), as: UTF8.self)
+        #expect(json.contains(#"["sources", "videos_10_selected", "text"]"#))
+    }
+
+    // Issue 13, defect 8: a .qdc or .qdpx named as a codebook failed with "must be a mapping" or
+    // "not valid UTF-8".
+    @Test("a .qdpx and a .qdc serve as the codebook of codebook lint and of a study")
+    func foreignCodebooks() throws {
+        let lint = try EvidentCommand.run(["codebook", "lint", Self.nvivo])
+        #expect(lint.status == 0, "\(lint.stderr)")
+        #expect(lint.stdout == "\(Self.nvivo): no problems (152 codes, 0 patterns)\n")
+        let qdc = try EvidentCommand.run(["codebook", "lint", "Tests/Fixtures/real/atlasti-win23.4-code-group.qdc"])
+        #expect(qdc.stdout == "Tests/Fixtures/real/atlasti-win23.4-code-group.qdc: no problems (1 code, 0 patterns)\n")
+        let folder = try EvidentCommand.temporaryDirectory()
+        let code = try EvidentCommand.run(["code", "--study", EvidentCommand.fixture("refi/study.yaml"), "--output", folder.path])
+        #expect(code.status == 0, "\(code.stderr)")
     }
 }

@@ -22,8 +22,8 @@ public enum CodebookFiles {
         }
     }
 
-    /// The codebook at `path`, with what the reader noticed (ids made up for codes from another
-    /// tool, sets skipped, files inside a project that bend the standard).
+    /// The codebook at `path`, with what the reader noticed (GUIDs used twice, set members that
+    /// name no code); a project's sources are not read.
     public static func read(path: String) throws(InputError) -> (codebook: Codebook, warnings: [Diagnostic]) {
         guard let format = Format(path: path) else {
             throw InputError(
@@ -38,11 +38,14 @@ public enum CodebookFiles {
             let read = try QDACodebookReader.read(path: path)
             return (read.codebook, read.warnings)
         case .qdpx:
-            let project = try QDPXReader.read(path: path)
+            let project = try QDPXReader.read(path: path, codebookOnly: true)
             guard let codebook = project.codebook else {
-                throw InputError("the project has no codebook", at: SourceLocation(file: project.file))
+                throw InputError(
+                    "the project has no codebook", at: SourceLocation(file: project.file),
+                    help: "export the project again after creating codes, or export the codebook alone (.qdc)"
+                )
             }
-            return (codebook.codebook, project.warnings)
+            return (codebook.codebook, codebook.warnings)
         }
     }
 }

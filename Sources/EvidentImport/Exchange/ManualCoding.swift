@@ -55,15 +55,37 @@ public struct CoverageEntry: Sendable, Hashable {
 public struct RejectedRow: Sendable, Hashable, CustomStringConvertible {
     public var location: SourceLocation
     public var reason: String
+    /// What rows rejected for the same cause share, so hundreds of them are reported in one
+    /// line with a count (`RejectedRow.summary`); the reason itself when `nil`.
+    public var group: String?
 
-    public init(location: SourceLocation, reason: String) {
+    public init(location: SourceLocation, reason: String, group: String? = nil) {
         self.location = location
         self.reason = reason
+        self.group = group
     }
 
     /// `rejected: <reason> --> file:line`.
     public var description: String {
         "rejected: \(reason) --> \(location)"
+    }
+
+    /// One line per cause, in the order causes are first met: a cause met once as its row's own
+    /// line; one met several times as `rejected: 303 rows: <group>; for example <reason> -->
+    /// <first row's location>`.
+    public static func summary(_ rows: [RejectedRow]) -> [String] {
+        var order: [String] = []
+        var byGroup: [String: [RejectedRow]] = [:]
+        for row in rows {
+            let key = row.group ?? row.reason
+            if byGroup[key] == nil { order.append(key) }
+            byGroup[key, default: []].append(row)
+        }
+        return order.compactMap { key -> String? in
+            guard let members = byGroup[key], let first = members.first else { return nil }
+            guard members.count > 1 else { return first.description }
+            return "rejected: \(members.count) rows: \(key); for example \(first.reason) --> \(first.location)"
+        }
     }
 }
 

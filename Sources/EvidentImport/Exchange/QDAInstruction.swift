@@ -28,6 +28,24 @@ package enum QDAInstruction {
     package static let code = "evident"
     /// The codebook's instruction.
     package static let codebook = "evident-codebook"
+    /// A project's instruction, first in `<Project>`: how its positions are counted
+    /// (`positions: utf-16`, `line_breaks: crlf-as-one`), for the tool it was exported for.
+    package static let project = "evident-project"
+
+    /// The position rule a project's instruction states; `fallback` for anything it leaves out.
+    package static func positions(_ data: String, default fallback: QDAPositions) -> QDAPositions {
+        var rule = fallback
+        for line in yaml(data).split(separator: "\n") {
+            let parts = line.split(separator: ":", maxSplits: 1).map { String($0).trimmedWhitespace }
+            guard parts.count == 2 else { continue }
+            switch parts[0] {
+            case "positions": rule.unit = QDAPositions.Unit(rawValue: parts[1]) ?? rule.unit
+            case "line_breaks": rule.crlfAsOne = parts[1] == "crlf-as-one"
+            default: continue
+            }
+        }
+        return rule
+    }
 
     /// The element name `XMLStreamReader` gives an instruction with this target.
     package static func elementName(_ target: String) -> String {

@@ -20,6 +20,9 @@ public struct QDAProject: Sendable {
     /// `project.qde` (or whichever `.qde` the archive held) as shown in messages, e.g.
     /// `demo.qdpx!project.qde`.
     public var file: String
+    /// How the tool that wrote the file counts positions; the selections below are already
+    /// converted from it to Unicode scalar offsets into their source's text.
+    public var positions: QDAPositions = .standard
 
     public init(
         name: String, origin: String? = nil, users: [QDAUser] = [], codebook: QDACodebook? = nil,
@@ -138,13 +141,17 @@ public struct QDACoding: Sendable, Hashable {
     public var guid: String
     /// `CodeRef@targetGUID`.
     public var codeGUID: String
+    /// The coding's own `creatingUser`, else its selection's.
     public var creatingUser: String?
+    /// The coding's own `creatingUser` only.
+    public var ownUser: String?
     public var line: Int
 
-    public init(guid: String, codeGUID: String, creatingUser: String?, line: Int) {
+    public init(guid: String, codeGUID: String, creatingUser: String?, ownUser: String? = nil, line: Int) {
         self.guid = guid
         self.codeGUID = codeGUID
         self.creatingUser = creatingUser
+        self.ownUser = ownUser
         self.line = line
     }
 }

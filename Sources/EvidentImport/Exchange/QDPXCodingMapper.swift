@@ -1,66 +1,47 @@
 public import EvidentModel
 
 /// Turns the codings of a REFI-QDA project into manual codings of the study's answers (agreement
-/// spec §1): each text source is matched to a data set's question by its name
-/// (`SurveySourceLayout.sourceName`, as `evident export-qdpx` writes it), each selection to the
-/// answers it overlaps by its offsets, each code by its id (or, when another tool dropped the
-/// id, by its label). The coder is the coding's user.
+/// spec §1). Each coding's coder is a user of the project (`QDACoders`); each code is found in
+/// the study's codebook by GUID, id or label (`QDACodeMatcher`). A text source is one of:
 ///
-/// A selection is mapped through the source's own text when the archive holds it: if that text
-/// is not exactly the layout the study's data gives, answers are found by their `[id] ` headers
-/// instead, with a warning. A selection spanning several answers codes each of them.
+/// - **a question of a data set**, by the name `evident export-qdpx` gives it
+///   (`SurveySourceLayout.sourceName`): selections map to answers by offsets, or by the
+///   `[respondent]` headers when another tool changed the text;
+/// - **an interview transcript**, by name or by its text (`TranscriptSourceLayout`, see
+///   `QDPXCodingMapper+Transcripts`);
+/// - **any other document** a researcher imported into NVivo, ATLAS.ti, MAXQDA or QualCoder
+///   (a survey export pasted into a document, one answer per line or paragraph): each
+///   selection is matched to the answer whose text holds it (`AnswerTextIndex`), with its
+///   offsets in that answer.
 ///
-/// **Transcripts**: a source is an interview data set's transcript when its name is the one
-/// `TranscriptSourceLayout.sourceName` gives (or, renamed in a QDA tool, when its text is the
-/// transcript's). A selection codes each participant turn whose words it overlaps, as the answer
-/// of (data set, participant, `turn-n`) with offsets in the turn's text (`TranscriptSourceLayout`);
-/// one on an interviewer's turn or the header alone is rejected. A tool that saved the transcript
-/// with LF line ends for CRLF ones has its offsets mapped back (a note says so); any other change
-/// to the text is warned about and the offsets are read as they are.
+/// A selection that matches no answer, or several, is rejected with its position (never its
+/// text, which may be personal), and rejections of one cause share a group so the run reports
+/// them in one line with a count.
 public enum QDPXCodingMapper {
     public static func codings(from project: QDAProject, datasets: [Dataset], codebook: Codebook) -> ManualCodingSet {
         var set = ManualCodingSet(warnings: project.warnings)
-        let codes = CodeMatcher(project: project, codebook: codebook)
+        let codes = QDACodeMatcher(project: project, codebook: codebook)
+        let coders = QDACoders(project: project)
+        if let note = coders.note { set.warnings.append(note) }
+        var answers: AnswerTextIndex?
         for source in project.sources {
             let codingCount = source.selections.reduce(0) { $0 + $1.codings.count }
             guard codingCount > 0 else { continue }
             if let layout = transcript(of: source, in: datasets) {
-                map(source, through: layout, codes: codes, file: project.file, project: project, into: &set)
-                continue
-            }
-            guard let (dataset, position) = question(of: source, in: datasets) else {
+                map(source, through: layout, codes: codes, coders: coders, project: project, into: &set)
+            } else if let (dataset, position) = question(of: source, in: datasets) {
+                let layout = self.layout(of: source, dataset: dataset, position: position, warnings: &set.warnings, file: project.file)
+                map(source, through: layout, dataset: dataset, position: position, codes: codes, coders: coders, project: project, into: &set)
+            } else if let text = source.text {
+                if answers == nil { answers = AnswerTextIndex(datasets: datasets) }
+                map(source, text: text, answers: answers ?? AnswerTextIndex(datasets: []), codes: codes, coders: coders, project: project, into: &set)
+            } else {
                 for selection in source.selections {
                     for coding in selection.codings {
                         set.rejected.append(RejectedRow(
                             location: SourceLocation(file: project.file, line: coding.line),
-                            reason: "source '\(source.name)' is not a question or transcript of the study's data sets "
-                                + "(sources exported by Evident are named like 'practitioners-2016 Q2 …' or 'parent-interviews-2016 Kristy (NM-P01.txt)')"
-                        ))
-                    }
-                }
-                continue
-            }
-            let layout = self.layout(of: source, dataset: dataset, position: position, warnings: &set.warnings, file: project.file)
-            for selection in source.selections {
-                let answers = layout.answers(overlapping: selection.start, selection.end)
-                for coding in selection.codings {
-                    let location = SourceLocation(file: project.file, line: coding.line)
-                    guard !answers.isEmpty else {
-                        set.rejected.append(RejectedRow(
-                            location: location,
-                            reason: "selection \(selection.start)-\(selection.end) of source '\(source.name)' lies outside every answer"
-                        ))
-                        continue
-                    }
-                    guard let codeID = codes.studyCodeID(forGUID: coding.codeGUID) else {
-                        set.rejected.append(RejectedRow(location: location, reason: codes.problem(forGUID: coding.codeGUID)))
-                        continue
-                    }
-                    let coder = project.coderName(forUser: coding.creatingUser) ?? project.name
-                    for found in answers {
-                        set.codings.append(ManualCoding(
-                            dataset: dataset.id, respondent: found.answer.respondent, question: dataset.questions[position].id,
-                            codeID: codeID, coder: coder, start: found.start, end: found.end, location: location
+                            reason: "source '\(source.name)' has no text in the project to match to answers, and is no question or transcript of the study",
+                            group: "codings of sources whose text the project does not hold"
                         ))
                     }
                 }
@@ -69,48 +50,71 @@ public enum QDPXCodingMapper {
         return set
     }
 
-    /// The transcript a source holds: by name, else by its text.
-    private static func transcript(of source: QDATextSource, in datasets: [Dataset]) -> TranscriptSourceLayout? {
-        var byText: TranscriptSourceLayout?
-        for dataset in datasets {
-            guard let collection = dataset.transcripts else { continue }
-            for transcript in collection.transcripts {
-                let layout = TranscriptSourceLayout(dataset: dataset.id, transcript: transcript, collection: collection)
-                if layout.name == source.name { return layout }
-                if byText == nil, let text = source.text, text.sameScalars(as: transcript.text) { byText = layout }
-            }
-        }
-        return byText
-    }
-
+    /// Selections in a source of Evident's survey layout: each codes the answers it overlaps.
     private static func map(
-        _ source: QDATextSource, through layout: TranscriptSourceLayout, codes: CodeMatcher, file: String, project: QDAProject,
-        into set: inout ManualCodingSet
+        _ source: QDATextSource, through layout: SurveySourceLayout, dataset: Dataset, position: Int, codes: QDACodeMatcher,
+        coders: QDACoders, project: QDAProject, into set: inout ManualCodingSet
     ) {
-        let shift = LineEndShift(source: source, transcript: layout.transcript, file: file, warnings: &set.warnings)
         for selection in source.selections {
-            let units = layout.units(overlapping: shift.transcriptOffset(selection.start), shift.transcriptOffset(selection.end))
+            let answers = layout.answers(overlapping: selection.start, selection.end)
             for coding in selection.codings {
-                let location = SourceLocation(file: file, line: coding.line)
-                guard !units.isEmpty else {
+                let location = SourceLocation(file: project.file, line: coding.line)
+                guard !answers.isEmpty else {
                     set.rejected.append(RejectedRow(
-                        location: location,
-                        reason: "selection \(selection.start)-\(selection.end) of source '\(source.name)' holds no participant's words "
-                            + "(interviewers' turns and the transcript's header are not coded)"
+                        location: location, reason: "selection \(selection.start)-\(selection.end) of source '\(source.name)' lies outside every answer",
+                        group: "selections outside every answer of their source"
                     ))
                     continue
                 }
                 guard let codeID = codes.studyCodeID(forGUID: coding.codeGUID) else {
-                    set.rejected.append(RejectedRow(location: location, reason: codes.problem(forGUID: coding.codeGUID)))
+                    set.rejected.append(codes.rejection(forGUID: coding.codeGUID, at: location))
                     continue
                 }
-                let coder = project.coderName(forUser: coding.creatingUser) ?? project.name
-                for found in units {
+                for found in answers {
                     set.codings.append(ManualCoding(
-                        dataset: layout.dataset, respondent: found.unit.participant, question: found.unit.question,
-                        codeID: codeID, coder: coder, start: found.start, end: found.end, location: location
+                        dataset: dataset.id, respondent: found.answer.respondent, question: dataset.questions[position].id,
+                        codeID: codeID, coder: coders.coder(of: coding, in: selection), start: found.start, end: found.end, location: location
                     ))
                 }
+            }
+        }
+    }
+
+    /// Selections in any other document, matched to answers by their text.
+    private static func map(
+        _ source: QDATextSource, text: String, answers: AnswerTextIndex, codes: QDACodeMatcher, coders: QDACoders, project: QDAProject,
+        into set: inout ManualCodingSet
+    ) {
+        let scalars = Array(text.unicodeScalars)
+        for selection in source.selections {
+            let match = answers.match(selection.start, selection.end, in: scalars)
+            for coding in selection.codings {
+                let location = SourceLocation(file: project.file, line: coding.line)
+                let span = "selection \(selection.start)-\(selection.end) of source '\(source.name)'"
+                let found: AnswerTextIndex.Found
+                switch match {
+                case .found(let answer): found = answer
+                case .none:
+                    set.rejected.append(RejectedRow(
+                        location: location, reason: "\(span) is in no answer of the study's data sets",
+                        group: "selections whose text is in no answer of the study's data sets"
+                    ))
+                    continue
+                case .several(let count):
+                    set.rejected.append(RejectedRow(
+                        location: location, reason: "\(span) is in \(count) answers, even with its line around it",
+                        group: "selections whose text is in several answers"
+                    ))
+                    continue
+                }
+                guard let codeID = codes.studyCodeID(forGUID: coding.codeGUID) else {
+                    set.rejected.append(codes.rejection(forGUID: coding.codeGUID, at: location))
+                    continue
+                }
+                set.codings.append(ManualCoding(
+                    dataset: found.dataset, respondent: found.respondent, question: found.question, codeID: codeID,
+                    coder: coders.coder(of: coding, in: selection), start: found.start, end: found.end, location: location
+                ))
             }
         }
     }
@@ -139,92 +143,10 @@ public enum QDPXCodingMapper {
     }
 }
 
-/// Maps a project's code GUIDs to the study codebook's ids: by id first, then by label.
-private struct CodeMatcher {
-    let project: QDAProject
-    let studyIDs: Set<String>
-    let studyIDsByLabel: [String: String]
-
-    init(project: QDAProject, codebook: Codebook) {
-        self.project = project
-        studyIDs = Set(codebook.allCodes.map(\.code.id))
-        var byLabel: [String: String] = [:]
-        var repeated: Set<String> = []
-        for placed in codebook.allCodes {
-            let label = placed.code.label.trimmedWhitespace.lowercased()
-            if byLabel[label] != nil { repeated.insert(label) }
-            byLabel[label] = placed.code.id
-        }
-        for label in repeated { byLabel[label] = nil }
-        studyIDsByLabel = byLabel
-    }
-
-    func studyCodeID(forGUID guid: String) -> String? {
-        guard let id = project.codebook?.codeID(forGUID: guid) else { return nil }
-        if studyIDs.contains(id) { return id }
-        guard let label = project.codebook?.codebook.allCodes.first(where: { $0.code.id == id })?.code.label else { return nil }
-        return studyIDsByLabel[label.trimmedWhitespace.lowercased()]
-    }
-
-    func problem(forGUID guid: String) -> String {
-        guard let id = project.codebook?.codeID(forGUID: guid) else {
-            return "coding refers to code GUID \(guid), which the project's codebook does not have"
-        }
-        return "unknown code id '\(id)'"
-    }
-}
-
-/// Maps offsets in a transcript source back to the transcript as loaded, when a QDA tool saved
-/// it with LF line ends where the transcript has CRLF (Python's text mode does, for one):
-/// each "\r" dropped before an offset moves it one on. Otherwise offsets are kept, with a
-/// warning when the source's text is not the transcript's.
-private struct LineEndShift {
-    /// Offsets in the source's text at which a "\r" was dropped, ascending.
-    private var dropped: [Int] = []
-
-    init(source: QDATextSource, transcript: Transcript, file: String, warnings: inout [Diagnostic]) {
-        guard let text = source.text, !text.sameScalars(as: transcript.text) else { return }
-        var normalised = String.UnicodeScalarView()
-        var positions: [Int] = []
-        let scalars = Array(transcript.text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
-            if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" {
-                positions.append(index - positions.count)
-                continue
-            }
-            normalised.append(scalar)
-        }
-        let at = SourceLocation(file: file, line: source.line)
-        if !positions.isEmpty, String(normalised).sameScalars(as: text) {
-            dropped = positions
-            warnings.append(.note(
-                "source '\(source.name)' has LF line ends where transcript \(transcript.id) has CRLF; its offsets were mapped back", at: at
-            ))
-        } else {
-            warnings.append(.warning(
-                "source '\(source.name)' is not the text of transcript \(transcript.id) as loaded; its selections were read at "
-                    + "their offsets in the transcript and may be shifted",
-                at: at
-            ))
-        }
-    }
-
-    /// The transcript offset of an offset in the source's text. O(log line ends).
-    func transcriptOffset(_ offset: Int) -> Int {
-        var low = 0
-        var high = dropped.count
-        while low < high {
-            let middle = (low + high) / 2
-            if dropped[middle] < offset { low = middle + 1 } else { high = middle }
-        }
-        return offset + low
-    }
-}
-
 extension String {
     /// The same Unicode scalars: `==` would also take a text another tool normalised (NFC for
     /// NFD) as equal, and offsets count scalars.
-    fileprivate func sameScalars(as other: String) -> Bool {
+    func sameScalars(as other: String) -> Bool {
         unicodeScalars.elementsEqual(other.unicodeScalars)
     }
 }

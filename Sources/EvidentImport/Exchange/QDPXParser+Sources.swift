@@ -53,6 +53,7 @@ extension QDPXParser {
                 } else {
                     source.text = try text(ofPath: path, source: source.name, line: element.line)
                 }
+                convertPositions(of: &source)
                 return source
             case .text:
                 continue
@@ -82,7 +83,7 @@ extension QDPXParser {
             }
             return QDACoding(
                 guid: coding[attribute: "guid"] ?? "", codeGUID: target, creatingUser: coding[attribute: "creatingUser"] ?? creator,
-                line: coding.line
+                ownUser: coding[attribute: "creatingUser"], line: coding.line
             )
         }
         return QDATextSelection(
@@ -123,6 +124,30 @@ extension QDPXParser {
             return nil
         }
         return text
+    }
+
+    /// Turns the source's selection positions from the tool's count into Unicode scalar offsets
+    /// (`QDAPositions`), with a note when that moved any.
+    private mutating func convertPositions(of source: inout QDATextSource) {
+        guard !project.positions.isStandard, let text = source.text, !source.selections.isEmpty else { return }
+        let converter = project.positions.converter(for: text)
+        var moved = 0
+        for index in source.selections.indices {
+            let selection = source.selections[index]
+            let start = converter.scalarOffset(selection.start)
+            let end = converter.scalarOffset(selection.end)
+            if (start, end) != (selection.start, selection.end) { moved += 1 }
+            source.selections[index].start = start
+            source.selections[index].end = end
+        }
+        guard moved > 0 else { return }
+        let unit = project.positions.unit == .utf16 ? "UTF-16 code units" : "code points"
+        let lines = project.positions.crlfAsOne ? ", a CRLF line end as one" : ""
+        project.warnings.append(.note(
+            "source '\(source.name)': positions read as \(project.origin ?? "its tool") counts them (\(unit)\(lines)); "
+                + "\(moved) of \(source.selections.count) selections fall elsewhere in Unicode characters",
+            at: location(source.line)
+        ))
     }
 
     private func location(_ line: Int) -> SourceLocation {

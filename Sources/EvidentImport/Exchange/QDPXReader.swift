@@ -13,14 +13,16 @@ public import EvidentModel
 /// folder; a text source without a `name` is named after its file. External paths
 /// (`relative://`, `absolute://`) are never opened: the codings are kept and mapped by offsets.
 public enum QDPXReader {
-    /// Reads the project at `path`.
-    public static func read(path: String) throws(InputError) -> QDAProject {
+    /// Reads the project at `path`; with `codebookOnly`, its cases and sources are skipped
+    /// unread (a codebook taken out of a project).
+    public static func read(path: String, codebookOnly: Bool = false) throws(InputError) -> QDAProject {
         let archive = try QDPXArchiveReader(path: path)
         let entryPath = try archive.projectEntryPath()
         let file = archive.file + "/" + entryPath
         // Evident's own fields are processing instructions in the codebook (`QDAInstruction`).
         let reader = try archive.xmlReader(entryPath, displayPath: file, options: XMLStreamReader.Options(instructions: true))
         var parser = QDPXParser(reader: reader, archive: archive, file: file)
+        parser.codebookOnly = codebookOnly
         return try parser.parse()
     }
 }
@@ -31,6 +33,8 @@ struct QDPXParser {
     let archive: QDPXArchiveReader
     let file: String
     var project: QDAProject
+    /// Skip `<Cases>` and `<Sources>`.
+    var codebookOnly = false
     private var codeBook: XMLNode?
     private var sets: [XMLNode] = []
     private var description: XMLNode?
@@ -58,6 +62,7 @@ struct QDPXParser {
         }
         project.name = root[attribute: "name"] ?? ""
         project.origin = root[attribute: "origin"]
+        project.positions = QDAPositions.of(origin: project.origin)
         while let event = try reader.nextSignificant() {
             switch event {
             case .start(let element):
@@ -86,6 +91,11 @@ struct QDPXParser {
                 guard let guid = variable[attribute: "guid"], let name = variable[attribute: "name"] else { return nil }
                 return QDAVariable(guid: guid, name: name, type: variable[attribute: "typeOfVariable"] ?? "Text")
             }
+        case QDAInstruction.elementName(QDAInstruction.project):
+            let node = try XMLNode.read(element, from: reader)
+            project.positions = QDAInstruction.positions(node.text, default: project.positions)
+        case "Cases" where codebookOnly, "Sources" where codebookOnly:
+            try XMLNode.skip(element, from: reader)
         case "Cases":
             try readCases()
         case "Sources":

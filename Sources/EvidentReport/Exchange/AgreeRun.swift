@@ -6,9 +6,15 @@ public import EvidentModel
 /// `evident agree`: reads manual coding (CSV or `.qdpx`, any number of files, optionally a
 /// coverage CSV), checks it against the study, measures agreement (`AgreementAnalysis`) and
 /// writes `agreement.json`, `agreement.csv` and `agreement.md` (the appendix section).
+///
+/// Without a study, REFI-QDA projects are compared on their own text sources
+/// (`QDPXSourceUnits`). Either way, a run in which nothing could be compared (no answer two
+/// coders covered, and no automatic coding measured) still writes its files, then says why and
+/// fails (`Outcome.problem`).
 public enum AgreeRun {
     public struct Options: Sendable {
-        public var studyPath: String
+        /// The study manifest; `nil` to compare `.qdpx` projects on their own sources.
+        public var studyPath: String?
         /// `.csv` (agreement spec §1) or `.qdpx` files.
         public var codingPaths: [String]
         public var coveragePath: String?
@@ -17,7 +23,7 @@ public enum AgreeRun {
         /// The output folder; the study's report folder when `nil`.
         public var outputPath: String?
 
-        public init(studyPath: String, codingPaths: [String], coveragePath: String? = nil, reference: String? = nil, outputPath: String? = nil) {
+        public init(studyPath: String?, codingPaths: [String], coveragePath: String? = nil, reference: String? = nil, outputPath: String? = nil) {
             self.studyPath = studyPath
             self.codingPaths = codingPaths
             self.coveragePath = coveragePath
@@ -36,14 +42,16 @@ public enum AgreeRun {
         /// The output folder (absolute) and the files written in it.
         public var folder: String
         public var files: [String]
+        /// Why nothing could be compared, when nothing could: the run has failed.
+        public var problem: InputError?
 
-        /// What to print on standard error: warnings, rejected rows with their lines, the
-        /// figures and the files written.
+        /// What to print on standard error: warnings, rejected rows (one line per cause, with
+        /// a count and the first row), the figures and the files written.
         public var summary: String {
             let overall = result.overall
-            var lines = warnings.map(\.description) + rejected.map(\.description)
+            var lines = warnings.map(\.description) + RejectedRow.summary(rejected)
             let coders = result.coders.count
-            var figures = "\(coders) coder\(coders == 1 ? "" : "s"), \(overall.units) answers in common, \(result.codes.count) codes"
+            var figures = "\(coders) coder\(coders == 1 ? "" : "s"), \(overall.units) answer\(overall.units == 1 ? "" : "s") in common, \(result.codes.count) codes"
             if let percent = overall.percentAgreement { figures += ", \(Format.decimal(percent))% agreement" }
             if let alpha = overall.alpha { figures += ", alpha \(Format.decimal(alpha, 2))" }
             if let f1 = overall.macroF1 { figures += ", macro F1 \(Format.decimal(f1, 2))" }
@@ -54,7 +62,8 @@ public enum AgreeRun {
     }
 
     public static func run(_ options: Options) throws(InputErrors) -> Outcome {
-        let study = try StudyRun.load(studyPath: options.studyPath)
+        guard let studyPath = options.studyPath else { return try runOnSources(options) }
+        let study = try StudyRun.load(studyPath: studyPath)
         let coding: ManualCodingSet
         let measured: (result: AgreementResult, report: AgreementReport)
         do {
@@ -63,9 +72,72 @@ public enum AgreeRun {
         } catch {
             throw InputErrors([error])
         }
-        let labels = Dictionary(study.codebook?.allCodes.map { ($0.code.id, $0.code.label) } ?? [], uniquingKeysWith: { first, _ in first })
+        let folder = options.outputPath.map(FilePaths.absolute) ?? StudyRun.defaultOutput(for: study.spec, manifest: studyPath)
+        var outcome = try write(measured, coding: coding, codebook: study.codebook, folder: folder)
+        outcome.problem = problem(with: outcome.result, coding: coding, reference: options.reference, withStudy: true)
+        return outcome
+    }
+
+    /// Without a study: `.qdpx` projects compared on their own text sources.
+    static func runOnSources(_ options: Options) throws(InputErrors) -> Outcome {
+        do {
+            if options.reference != nil {
+                throw InputError(
+                    "--reference measures the automatic coding, which needs a study", help: "name the study with --study, or leave --reference out"
+                )
+            }
+            if let other = options.codingPaths.first(where: { CodebookFiles.Format(path: $0) != .qdpx }) {
+                throw InputError(
+                    "without a study only REFI-QDA projects (.qdpx) can be compared", at: SourceLocation(file: FilePaths.display(other)),
+                    help: "name the study with --study to read coding CSV files"
+                )
+            }
+            var projects: [QDAProject] = []
+            for path in options.codingPaths { projects.append(try QDPXReader.read(path: path)) }
+            let (codebook, coding) = try QDPXSourceUnits.codings(from: projects)
+            var warnings = coding.warnings
+            let coders = CoderSheets.judgements(coding, warnings: &warnings)
+            var checked = coding
+            checked.warnings = warnings
+            let result = AgreementAnalysis.measure(coders: coders, codebook: codebook, automatic: nil, reference: nil)
+            let folder = options.outputPath.map(FilePaths.absolute) ?? FilePaths.absolute("Output/agreement")
+            var outcome = try write((result, AgreementReport(result, codebook: codebook)), coding: checked, codebook: codebook, folder: folder)
+            outcome.problem = problem(with: result, coding: coding, reference: nil, withStudy: false)
+            return outcome
+        } catch let errors as InputErrors {
+            throw errors
+        } catch let error as InputError {
+            throw InputErrors([error])
+        } catch {
+            throw InputErrors([InputError("\(error)")])
+        }
+    }
+
+    /// Why nothing could be compared, or `nil` when something was: an answer (or source) that
+    /// two coders covered, or the automatic coding measured on the reference coder's.
+    static func problem(with result: AgreementResult, coding: ManualCodingSet, reference: String?, withStudy: Bool) -> InputError? {
+        let automatic = result.codes.contains { ($0.auto?.units ?? 0) > 0 }
+        guard result.overall.units == 0, !automatic else { return nil }
+        let units = withStudy ? "answer" : "source"
+        let what: String
+        switch result.coders.count {
+        case 0: what = "no coding could be used (\(coding.rejected.count) rejected)"
+        case 1 where reference == nil: what = "there is one coder ('\(result.coders[0])') and no --reference to compare with"
+        default: what = "no \(units) was coded by two coders"
+        }
+        let notInStudy = withStudy && !coding.rejected.isEmpty && coding.rejected.allSatisfy { $0.group?.contains("no answer of the study") == true }
+        let help = notInStudy
+            ? "the projects' documents are not the study's answers; to compare coders on the documents themselves, run with --no-study"
+            : "give the coding of a second coder, or --reference to measure the automatic coding against this one"
+        return InputError("nothing could be compared: \(what)", help: help)
+    }
+
+    /// Writes agreement.json, .csv and .md into `folder`.
+    static func write(
+        _ measured: (result: AgreementResult, report: AgreementReport), coding: ManualCodingSet, codebook: Codebook?, folder: String
+    ) throws(InputErrors) -> Outcome {
+        let labels = Dictionary(codebook?.allCodes.map { ($0.code.id, $0.code.label) } ?? [], uniquingKeysWith: { first, _ in first })
         let markdown = AgreementMarkdown.render(measured.report)
-        let folder = options.outputPath.map(FilePaths.absolute) ?? StudyRun.defaultOutput(for: study.spec, manifest: options.studyPath)
         do {
             var output = try ReportFolder(path: folder)
             try output.write(AgreementJSON.document(measured.result, labels: labels, rejected: coding.rejected).rendered(), to: "agreement.json")
@@ -73,7 +145,7 @@ public enum AgreeRun {
             try output.write(markdown, to: "agreement.md")
             return Outcome(
                 result: measured.result, report: measured.report, markdown: markdown, rejected: coding.rejected,
-                warnings: coding.warnings, folder: folder, files: output.written
+                warnings: coding.warnings, folder: folder, files: output.written, problem: nil
             )
         } catch {
             throw InputErrors([error])

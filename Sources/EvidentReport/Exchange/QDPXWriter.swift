@@ -48,6 +48,9 @@ struct QDPXWriter {
     let datasets: [Dataset]
     let creationDate: String
     let version: String
+    /// How the tool the project is for counts positions (`QDAPositions`); selections are
+    /// written in its count and the project says so in its `evident-project` instruction.
+    var positions: QDAPositions = .standard
 
     var project: StableGUID { StableGUID.evident.child("project:" + spec.title) }
     var user: StableGUID { StableGUID.evident.child("user:evident") }
@@ -78,6 +81,9 @@ struct QDPXWriter {
         xml.open("Project", [
             ("xmlns", "urn:QDA-XML:project:1.0"), ("name", spec.title), ("origin", "Evident \(version)"),
             ("creatingUserGUID", user.description), ("creationDateTime", creationDate),
+        ])
+        xml.instruction(QDAInstruction.project, lines: [
+            "positions: " + positions.unit.rawValue, "line_breaks: " + (positions.crlfAsOne ? "crlf-as-one" : "as-written"),
         ])
         xml.open("Users")
         xml.open("User", [("guid", user.description), ("name", "Evident (automatic coding)"), ("id", "evident")], empty: true)
@@ -133,10 +139,13 @@ struct QDPXWriter {
             ("creatingUser", user.description), ("creationDateTime", creationDate),
         ])
         xml.element("Description", text: source.about)
+        let converter = positions.isStandard ? nil : positions.converter(for: source.text)
         for selection in source.selections {
+            let start = converter?.position(selection.start) ?? selection.start
+            let end = converter?.position(selection.end) ?? selection.end
             xml.open("PlainTextSelection", [
-                ("guid", selection.guid.description), ("name", selection.name), ("startPosition", String(selection.start)),
-                ("endPosition", String(selection.end)), ("creatingUser", user.description), ("creationDateTime", creationDate),
+                ("guid", selection.guid.description), ("name", selection.name), ("startPosition", String(start)),
+                ("endPosition", String(end)), ("creatingUser", user.description), ("creationDateTime", creationDate),
             ])
             xml.element("Description", text: selection.why)
             for code in selection.codes {

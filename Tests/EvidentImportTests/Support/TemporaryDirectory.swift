@@ -49,4 +49,10 @@ enum FixturePaths {
     static func realExists(_ name: String) -> Bool {
         FileManager.default.fileExists(atPath: real(name))
     }
+
+    /// `Tests/Fixtures/real/<name>`: a file another tool wrote, kept in the repository (see its
+    /// `ORIGINS.md`).
+    static func repositoryReal(_ name: String) -> String {
+        testsFolder.deletingLastPathComponent().appendingPathComponent("Fixtures/real").appendingPathComponent(name).path
+    }
 }

@@ -19,6 +19,12 @@ enum ExchangeSupport {
         FileManager.default.fileExists(atPath: real(name))
     }
 
+    /// `Tests/Fixtures/real/<name>`: a file another tool wrote, kept in the repository (see its
+    /// `ORIGINS.md`).
+    static func repositoryReal(_ name: String) -> String {
+        packageRoot.appendingPathComponent("Tests/Fixtures/real/" + name).path
+    }
+
     static func temporaryDirectory() throws -> String {
         let path = NSTemporaryDirectory() + "evident-exchange-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
