@@ -140,7 +140,7 @@ struct ExchangeCommandTests {
         let folder = try EvidentCommand.temporaryDirectory()
         let result = try EvidentCommand.run(["agree", "--no-study", "--coding", Self.nvivo, "--output", folder.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("2 coders, 1 answer in common, "))
+        #expect(result.stderr.contains("2 coders, 1 document in common, "))
         let json = String(decoding: try #require(FileManager.default.contents(atPath: folder.appendingPathComponent("agreement.json").path)), as: UTF8.self)
         #expect(json.contains(#"["sources", "videos_10_selected", "text"]"#))
     }

@@ -44,6 +44,8 @@ public enum AgreeRun {
         public var files: [String]
         /// Why nothing could be compared, when nothing could: the run has failed.
         public var problem: InputError?
+        /// What a unit is: an answer of the study, or a document of the projects.
+        public var unit: AgreementMarkdown.Unit = .answer
 
         /// What to print on standard error: warnings, rejected rows (one line per cause, with
         /// a count and the first row), the figures and the files written.
@@ -51,7 +53,7 @@ public enum AgreeRun {
             let overall = result.overall
             var lines = warnings.map(\.description) + RejectedRow.summary(rejected)
             let coders = result.coders.count
-            var figures = "\(coders) coder\(coders == 1 ? "" : "s"), \(overall.units) answer\(overall.units == 1 ? "" : "s") in common, \(result.codes.count) codes"
+            var figures = "\(coders) coder\(coders == 1 ? "" : "s"), \(overall.units) \(unit.rawValue)\(overall.units == 1 ? "" : "s") in common, \(result.codes.count) codes"
             if let percent = overall.percentAgreement { figures += ", \(Format.decimal(percent))% agreement" }
             if let alpha = overall.alpha { figures += ", alpha \(Format.decimal(alpha, 2))" }
             if let f1 = overall.macroF1 { figures += ", macro F1 \(Format.decimal(f1, 2))" }
@@ -101,7 +103,9 @@ public enum AgreeRun {
             checked.warnings = warnings
             let result = AgreementAnalysis.measure(coders: coders, codebook: codebook, automatic: nil, reference: nil)
             let folder = options.outputPath.map(FilePaths.absolute) ?? FilePaths.absolute("Output/agreement")
-            var outcome = try write((result, AgreementReport(result, codebook: codebook)), coding: checked, codebook: codebook, folder: folder)
+            var outcome = try write(
+                (result, AgreementReport(result, codebook: codebook)), coding: checked, codebook: codebook, folder: folder, unit: .document
+            )
             outcome.problem = problem(with: result, coding: coding, reference: nil, withStudy: false)
             return outcome
         } catch let errors as InputErrors {
@@ -118,7 +122,7 @@ public enum AgreeRun {
     static func problem(with result: AgreementResult, coding: ManualCodingSet, reference: String?, withStudy: Bool) -> InputError? {
         let automatic = result.codes.contains { ($0.auto?.units ?? 0) > 0 }
         guard result.overall.units == 0, !automatic else { return nil }
-        let units = withStudy ? "answer" : "source"
+        let units = withStudy ? "answer" : "document"
         let what: String
         switch result.coders.count {
         case 0: what = "no coding could be used (\(coding.rejected.count) rejected)"
@@ -134,10 +138,11 @@ public enum AgreeRun {
 
     /// Writes agreement.json, .csv and .md into `folder`.
     static func write(
-        _ measured: (result: AgreementResult, report: AgreementReport), coding: ManualCodingSet, codebook: Codebook?, folder: String
+        _ measured: (result: AgreementResult, report: AgreementReport), coding: ManualCodingSet, codebook: Codebook?, folder: String,
+        unit: AgreementMarkdown.Unit = .answer
     ) throws(InputErrors) -> Outcome {
         let labels = Dictionary(codebook?.allCodes.map { ($0.code.id, $0.code.label) } ?? [], uniquingKeysWith: { first, _ in first })
-        let markdown = AgreementMarkdown.render(measured.report)
+        let markdown = AgreementMarkdown.render(measured.report, unit: unit)
         do {
             var output = try ReportFolder(path: folder)
             try output.write(AgreementJSON.document(measured.result, labels: labels, rejected: coding.rejected).rendered(), to: "agreement.json")
@@ -145,7 +150,7 @@ public enum AgreeRun {
             try output.write(markdown, to: "agreement.md")
             return Outcome(
                 result: measured.result, report: measured.report, markdown: markdown, rejected: coding.rejected,
-                warnings: coding.warnings, folder: folder, files: output.written, problem: nil
+                warnings: coding.warnings, folder: folder, files: output.written, problem: nil, unit: unit
             )
         } catch {
             throw InputErrors([error])

@@ -6,9 +6,15 @@ public import EvidentAnalysis
 /// disagreed on, for the team to discuss. Every piece of text goes through
 /// `MarkdownText.escape`; numbers through `Format`.
 public enum AgreementMarkdown {
-    public static func render(_ report: AgreementReport, heading: String = "##") -> String {
+    /// What a unit is: an answer of the study, or a document of REFI-QDA projects compared
+    /// without a study (`QDPXSourceUnits`).
+    public enum Unit: String, Sendable {
+        case answer, document
+    }
+
+    public static func render(_ report: AgreementReport, heading: String = "##", unit: Unit = .answer) -> String {
         var lines = [heading + " Agreement between coders", ""]
-        lines.append(summary(report))
+        lines.append(summary(report, unit: unit))
         lines.append("")
         guard !report.rows.isEmpty else {
             lines.append("No coder applied any code.")
@@ -37,17 +43,17 @@ public enum AgreementMarkdown {
         if !undefined.isEmpty {
             lines += ["", "Undefined values (–):", ""] + undefined
         }
-        lines += disagreements(report, heading: heading + "#")
+        lines += disagreements(report, heading: heading + "#", unit: unit)
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func summary(_ report: AgreementReport) -> String {
+    private static func summary(_ report: AgreementReport, unit: Unit) -> String {
         let coders = report.coders.map(MarkdownText.escape).joined(separator: ", ")
         var text = "\(report.coders.count) coder\(report.coders.count == 1 ? "" : "s") (\(coders)) coded "
-            + "\(report.units) answer\(report.units == 1 ? "" : "s") in common."
+            + "\(report.units) \(unit.rawValue)\(report.units == 1 ? "" : "s") in common."
         if let percent = report.overall.percentAgreement {
             text += " They agreed on \(Format.percent(percent)) of code judgements"
-            text += report.overall.unitExactPercent.map { " and gave identical codes to \(Format.percent($0)) of answers" } ?? ""
+            text += report.overall.unitExactPercent.map { " and gave identical codes to \(Format.percent($0)) of \(unit.rawValue)s" } ?? ""
             text += report.overall.alpha.map { " (α \(Format.decimal($0, 2)) over all codes)" } ?? ""
             text += "."
         }
@@ -58,20 +64,24 @@ public enum AgreementMarkdown {
         return text
     }
 
-    private static func disagreements(_ report: AgreementReport, heading: String) -> [String] {
+    private static func disagreements(_ report: AgreementReport, heading: String, unit noun: Unit) -> [String] {
         let rows = report.rows.filter { !$0.disagreements.isEmpty }
         guard !rows.isEmpty else { return [] }
         var lines = ["", heading + " Disagreements to discuss", ""]
         for row in rows {
             let count = row.disagreements.count
-            lines.append("**\(MarkdownText.escape(row.label))** (`\(row.codeID)`): \(count) answer\(count == 1 ? "" : "s")")
+            lines.append("**\(MarkdownText.escape(row.label))** (`\(row.codeID)`): \(count) \(noun.rawValue)\(count == 1 ? "" : "s")")
             lines.append("")
             for disagreement in row.disagreements {
                 let unit = disagreement.unit
                 let applied = disagreement.appliedBy.map(MarkdownText.escape).joined(separator: ", ")
                 let notApplied = disagreement.notAppliedBy.map(MarkdownText.escape).joined(separator: ", ")
-                lines.append("- \(MarkdownText.escape(unit.dataset)), respondent \(MarkdownText.escape(unit.respondent)), "
-                    + "“\(MarkdownText.escape(unit.question))”: applied by \(applied), not by \(notApplied)")
+                if noun == .document {
+                    lines.append("- “\(MarkdownText.escape(unit.respondent))”: applied by \(applied), not by \(notApplied)")
+                } else {
+                    lines.append("- \(MarkdownText.escape(unit.dataset)), respondent \(MarkdownText.escape(unit.respondent)), "
+                        + "“\(MarkdownText.escape(unit.question))”: applied by \(applied), not by \(notApplied)")
+                }
             }
             lines.append("")
         }
