@@ -72,6 +72,6 @@ struct RealExportCommandTests {
     func wrongFiles(_ arguments: [String], _ message: String) throws {
         let result = try EvidentCommand.run(arguments, in: Self.real)
         #expect(result.status == 1, "\(result.stderr)")
-        #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
+        #expect((result.stderr + result.stdout).contains(message), "\(result.stderr)")
     }
 }
