@@ -54,6 +54,7 @@ public enum CodebookFiles {
     /// (a survey export, a workbook, a Word document …) is refused saying what it is.
     static func format(of path: String) throws(InputError) -> Format? {
         let named = Format(path: path)
+        guard FilePaths.exists(path) else { return named }
         let kind = FileSniffer.kind(of: path)
         let file = FilePaths.display(path)
         switch kind {

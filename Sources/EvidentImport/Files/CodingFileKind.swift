@@ -9,6 +9,9 @@ public enum CodingFileKind: Sendable, Hashable {
 
     /// The kind of `path`, or the error saying what the file is instead.
     public static func of(_ path: String) throws(InputError) -> CodingFileKind {
+        guard FilePaths.exists(path) else {
+            throw InputError("cannot read file", at: SourceLocation(file: FilePaths.display(path)), help: "check that the file exists and is readable")
+        }
         let kind = FileSniffer.kind(of: path)
         switch kind {
         case .refiProject: return .qdpx
