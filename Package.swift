@@ -31,12 +31,15 @@ let package = Package(
         .target(name: "EvidentModel", swiftSettings: settings),
         // libxml2, the XML reader, through one system-library target (see its shim.h).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // OpenSSL's libcrypto, on Linux only, for hardware SHA-256 (Apple platforms use CommonCrypto).
+        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         // Stage 1: files in (CSV layouts, XML, manifests, codebooks, REFI-QDA). Every zip is read
         // through Sources/EvidentImport/Archive (zlib reached through ZIPFoundation's CZlib).
         .target(
             name: "EvidentImport",
             dependencies: [
                 "EvidentModel", "CLibXML2",
+                .target(name: "CLibCrypto", condition: .when(platforms: [.linux])),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
