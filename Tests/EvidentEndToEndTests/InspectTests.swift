@@ -1,6 +1,6 @@
 import EvidentImport
 import EvidentModel
-import EvidentReport
+import EvidentApplication
 import Foundation
 import Testing
 
@@ -126,6 +126,20 @@ struct InspectTests {
         let spec = try ManifestReader.read(path: root.appendingPathComponent("report/study.inferred.yaml").path)
         #expect(spec.outputPath == root.appendingPathComponent("report").standardizedFileURL.path)
         #expect(spec.codebookPath == root.appendingPathComponent("Codebooks/early-help.yaml").standardizedFileURL.path)
+    }
+
+    /// The study is resolved once, at the command's entry point: `evident code --output` puts
+    /// the inferred manifest beside coded_segments.csv, and nothing goes to the default folder
+    /// (it used to be written to Output/<study> whatever --output said).
+    @Test("evident code --study DIR --output: the inferred manifest goes into the folder named, and only there")
+    func codeInfersIntoOutput() throws {
+        let root = try Self.studyFolder()
+        let result = try EvidentCommand.run(["code", "--study", "Surveys", "--output", "coding"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("note: no manifest in Surveys/: inferred a study from 3 export(s) in Surveys/ and wrote its manifest to coding/study.inferred.yaml"))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("coding/study.inferred.yaml").path))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("coding/coded_segments.csv").path))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output").path))
     }
 
     @Test("errors: a missing file, a bad --date-order, no files, a folder without exports")

@@ -1,3 +1,4 @@
+import EvidentApplication
 import EvidentModel
 import Foundation
 import Testing
@@ -10,7 +11,7 @@ import Testing
 struct ManifestDraftTests {
     static func draft(_ paths: [String], in directory: String) throws -> (text: String, spec: StudySpec) {
         let inspections = try paths.map { try ExportInspector.inspect($0) }
-        let text = InspectRun.draft(inspections, title: "Draft", origin: "test").render(in: directory)
+        let text = ManifestDraft.from(inspections, title: "Draft", origin: "test").render(in: directory)
         let spec = try ManifestReader.parse(text, file: "draft.yaml", directory: directory)
         return (text, spec)
     }

@@ -26,7 +26,8 @@ struct RealDefectTests {
         let breakdowns = Set(inspection.columns(.attribute).map(\.name))
         #expect(breakdowns.isDisjoint(with: ["Name", "EmailAddress", "IPAddress", "ExternalDataReference", "ResponseSet"]))
         #expect(Set(inspection.personalColumns.map(\.name)).isSuperset(of: ["Name", "EmailAddress", "IPAddress"]))
-        let draft = InspectRun.draft([inspection], origin: "test").render(in: RealFiles.folder.path)
+        let study = ManifestDraft.Study(title: "draft", titleReason: "", codebook: nil, codebookReason: nil, names: nil, output: nil)
+        let draft = ManifestDraft(study: study, exports: [inspection], origin: "test").render(in: RealFiles.folder.path)
         #expect(!draft.contains("192.0.2.66"), "the IP address is never written into a manifest")
         #expect(!draft.contains("Anonym\n"))
     }
