@@ -54,7 +54,8 @@ struct CaseRowReader {
         }
         if let index = columns.reReferral {
             let present = values(index).map(\.trimmedWhitespace).filter { !$0.isEmpty }
-            if !present.isEmpty, DateRecogniser.read(present, order: spec.dayFirst ? .dmy : .mdy) != nil {
+            let flags = present.filter { Self.yes.contains($0.lowercased()) || Self.no.contains($0.lowercased()) }
+            if present.isEmpty || flags.count * 10 < present.count * 9 {
                 let reading = CalendarDates(values: present, dayFirst: spec.dayFirst)
                 dates.reReferral = reading
                 names.append((table.columns[index].name, reading))

@@ -39,6 +39,15 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         return "\(year)-\(two(month))-\(two(day))"
     }
 
+    /// The same day `months` calendar months later, held at the month's last day (31 January
+    /// plus one month is 29 February in a leap year).
+    public func adding(months: Int) -> CalendarDay {
+        let (year, month, day) = civil
+        let index = year * 12 + (month - 1) + months
+        let (newYear, newMonth) = (index / 12, index % 12 + 1)
+        return CalendarDay(year: newYear, month: newMonth, day: min(day, Self.daysIn(month: newMonth, year: newYear))) ?? self
+    }
+
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.days < rhs.days }
 
     static func daysIn(month: Int, year: Int) -> Int {
