@@ -1,7 +1,7 @@
 import ArgumentParser
 import EvidentImport
 import EvidentModel
-import EvidentReport
+import EvidentApplication
 
 /// `evident codebook …`: tools for the codebook file.
 struct CodebookCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import EvidentImport
 import EvidentModel
-import EvidentReport
+import EvidentApplication
 import Foundation
 
 /// `evident inspect FILE…`: what the suite would infer from exports, and a manifest draft.

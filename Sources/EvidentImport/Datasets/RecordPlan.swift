@@ -13,8 +13,9 @@ struct RecordPlan {
     let itemColumns: [Int]
     let questions: [Question]
     let questionColumns: [Int]
-    /// Personal-data columns: the layout's, and those whose header names personal data
-    /// (`PersonalDataRule`). Their values are kept for redaction only.
+    /// Personal-data columns: the layout's, those the manifest lists under `personal:`, and those
+    /// whose header names personal data (`PersonalDataRule`). Their values are kept for
+    /// redaction only.
     let personalColumns: [Int]
     /// Columns the plan does not use, whose values are screened for emails, phone numbers and
     /// IP addresses to add to the redaction list.
@@ -75,9 +76,14 @@ struct RecordPlan {
         self.questionColumns = questionColumns
         let layoutPersonal = Set(layout.personalColumns.map { $0.lowercased() })
         let idColumn = idColumn
+        var declared: Set<Int> = []
+        for name in spec.personal {
+            declared.insert(try resolver.index(of: name, for: "personal '\(name)'", declaredAt: spec.declaredAt))
+        }
         let personalColumns = columns.indices.filter { index in
             index != idColumn
-                && (layoutPersonal.contains(columns[index].name.lowercased()) || PersonalDataRule.kind(forHeader: columns[index].name) != nil)
+                && (declared.contains(index) || layoutPersonal.contains(columns[index].name.lowercased())
+                    || PersonalDataRule.kind(forHeader: columns[index].name) != nil)
         }
         self.personalColumns = personalColumns
         let used = Set([idColumn, caseColumn].compactMap { $0 } + attributeColumns + itemColumns + questionColumns + personalColumns)

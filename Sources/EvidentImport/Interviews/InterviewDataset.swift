@@ -1,3 +1,4 @@
+import EvidentFormats
 import EvidentModel
 
 /// Gathers loaded and refused transcripts into an `interviews` `Dataset` (the layout

@@ -7,6 +7,8 @@ public import EvidentModel
 /// - Memory: the file is fed to the parser in chunks (`Options.chunkSize`); no tree is built;
 ///   events are handed out as each chunk is parsed. Only one run of text is ever held whole
 ///   (up to `Options.textLimit`).
+/// - Speed: the next chunk of a file is read and hashed on another core while one is parsed
+///   (`XMLChunkReader`); the callbacks copy nothing they need not, and decode each name once.
 /// - Hardening: no network (`XML_PARSE_NONET`), no DTD loading or validation, no entity
 ///   substitution (`XML_PARSE_NOENT` is never set), and an external entity loader that refuses
 ///   every request. A file that declares an entity (the billion-laughs bomb), names an external
@@ -44,9 +46,10 @@ public final class XMLStreamReader {
 
     /// The file as shown to the user.
     public let displayPath: String
-    private let stream: any XMLByteSource
+    private let chunks: XMLChunkReader
     private let sink: XMLEventSink
     private var context: xmlParserCtxtPtr?
+    /// The next of `sink.events` to hand out.
     private var cursor = 0
     private var isFinished = false
     private var head: [UInt8] = []
@@ -57,7 +60,8 @@ public final class XMLStreamReader {
         _ = XMLCallbacks.installed
         self.displayPath = displayPath
         handsOutInstructions = options.instructions
-        stream = try ByteStream(path: path, displayPath: displayPath, chunkSize: options.chunkSize)
+        let file = try ByteStream(path: path, displayPath: displayPath, chunkSize: options.chunkSize)
+        chunks = XMLChunkReader(source: file, readsAhead: true)
         sink = XMLEventSink(displayPath: displayPath, textLimit: options.textLimit, depthLimit: options.depthLimit)
     }
 
@@ -67,7 +71,8 @@ public final class XMLStreamReader {
         _ = XMLCallbacks.installed
         self.displayPath = displayPath
         handsOutInstructions = options.instructions
-        stream = ZipXMLSource(entry)
+        // Not read ahead: other parts of the same zip may be read between two chunks of this one.
+        chunks = XMLChunkReader(source: ZipXMLSource(entry), readsAhead: false)
         sink = XMLEventSink(displayPath: displayPath, textLimit: options.textLimit, depthLimit: options.depthLimit)
     }
 
@@ -79,10 +84,10 @@ public final class XMLStreamReader {
     }
 
     /// SHA-256 of the file's bytes, lowercase hex; complete once `next()` has returned `nil`.
-    public var sha256: String { stream.digest() }
+    public var sha256: String { chunks.digest() }
 
     /// Bytes read from the file so far.
-    public var bytesRead: Int { stream.bytesRead }
+    public var bytesRead: Int { chunks.bytesRead }
 
     /// Non-fatal messages libxml2 reported (the first 20).
     public var warnings: [Diagnostic] { sink.warnings }
@@ -102,8 +107,12 @@ public final class XMLStreamReader {
     public func next() throws(InputError) -> XMLEvent? {
         while true {
             if cursor < sink.events.count {
+                // Moved out (an empty end tag left in its place), not copied: no reference
+                // counting per event.
+                var event = XMLEvent.end(name: "", line: 0)
+                swap(&event, &sink.events[cursor])
                 cursor += 1
-                return sink.events[cursor - 1]
+                return event
             }
             sink.events.removeAll(keepingCapacity: true)
             cursor = 0
@@ -126,14 +135,14 @@ public final class XMLStreamReader {
 
     private func parseNextChunk() {
         let bytes: [UInt8]
+        let isLast: Bool
         do throws(InputError) {
-            bytes = try stream.nextChunk()
+            (bytes, isLast) = try chunks.next()
         } catch {
             sink.fail(error)
             isFinished = true
             return
         }
-        let isLast = stream.isAtEnd
         if context == nil, bytes.isEmpty {
             sink.refuse(.emptyFile, line: 1, column: nil)
             isFinished = true

@@ -1,4 +1,5 @@
 import EvidentAnalysis
+import EvidentAnonymisation
 import EvidentModel
 
 /// The values the appendix templates show, formatted for reading (rounded here, and only here),

@@ -1,4 +1,5 @@
 import EvidentAnalysis
+import EvidentFormats
 import EvidentModel
 
 /// Chooses up to `quotes_per_theme` quotes for each code, deterministically.

@@ -1,3 +1,4 @@
+import EvidentApplication
 import EvidentModel
 import Foundation
 import Testing

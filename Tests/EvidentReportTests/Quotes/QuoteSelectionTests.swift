@@ -29,7 +29,7 @@ struct QuoteSelectionTests {
         }
         let datasets = [dataset("staff", kind: .practitionerSurvey, role: "Family support worker"), dataset("parents", kind: .serviceUserFeedback, role: "Parent/carer")]
         let engine = try CodingEngine(codebook: Self.codebook)
-        let segments = StudyAnalysis.code(datasets, with: engine)
+        let segments = CodingRun.code(datasets, with: engine)
         let spec = StudySpec(title: "t", quotesPerTheme: 3, datasets: [], scales: [:], manifestPath: "study.yaml")
         return StudyAnalysis.analyse(spec: spec, codebook: Self.codebook, engine: engine, datasets: datasets, segments: segments)
     }

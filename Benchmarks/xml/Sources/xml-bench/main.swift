@@ -2,23 +2,32 @@ import EvidentImport
 import Foundation
 
 // Reads one XML file with Evident's streaming reader and prints what it met and how fast:
-//   xml-bench FILE
+//   xml-bench FILE [CHUNK_BYTES]
+// (CHUNK_BYTES: bytes handed to the parser at a time, the reader's default when left out)
 // One line of key=value pairs on stdout: bytes, elements, text_bytes, stories, seconds, mb_per_s.
 // Errors go to stderr with exit status 1.
 
 let arguments = CommandLine.arguments
-guard arguments.count == 2 else {
-    FileHandle.standardError.write(Data("usage: xml-bench FILE\n".utf8))
+guard arguments.count == 2 || arguments.count == 3 else {
+    FileHandle.standardError.write(Data("usage: xml-bench FILE [CHUNK_BYTES]\n".utf8))
     exit(2)
 }
 let path = arguments[1]
+var options = XMLStreamReader.Options()
+if arguments.count == 3 {
+    guard let chunkSize = Int(arguments[2]), chunkSize > 0 else {
+        FileHandle.standardError.write(Data("CHUNK_BYTES must be a positive whole number\n".utf8))
+        exit(2)
+    }
+    options.chunkSize = chunkSize
+}
 let clock = ContinuousClock()
 let start = clock.now
 var elements = 0
 var stories = 0
 var textBytes = 0
 do {
-    let reader = try XMLStreamReader(path: path, displayPath: path)
+    let reader = try XMLStreamReader(path: path, displayPath: path, options: options)
     while let event = try reader.next() {
         switch event {
         case .start(let element):
