@@ -45,8 +45,15 @@ struct SummaryJSON {
     }
 
     func number() throws(InputError) -> Double {
-        guard let number = value as? NSNumber, !(value is Bool), number.doubleValue.isFinite else { throw error("must be a number") }
-        return number.doubleValue
+        // JSONSerialization gives Int or Double on Linux, NSNumber on Apple platforms.
+        let number: Double? = switch value {
+        case let whole as Int: Double(whole)
+        case let real as Double: real
+        case let boxed as NSNumber where !(value is Bool): boxed.doubleValue
+        default: nil
+        }
+        guard let number, number.isFinite else { throw error("must be a number") }
+        return number
     }
 
     func optionalNumber() throws(InputError) -> Double? {
