@@ -1,7 +1,9 @@
 public import EvidentAnalysis
 public import EvidentCoding
 public import EvidentModel
+import EvidentImport
 import EvidentReport
+import Foundation
 
 /// `evident report`: the study loaded once, its free text coded (the segments for the analysis
 /// and the rows of `coded_segments.csv` from the same pass), analysed, and the report written.
@@ -12,17 +14,26 @@ public enum ReportRun {
         _ options: ReportOptions, progress: (@Sendable (CodingProgress) -> Void)? = nil
     ) throws(InputErrors) -> RunOutcome {
         let study = try StudyRun.load(options.location)
+        let folder = study.outputFolder
+        // An inferred study's manifest lives in the report folder: it is carried into the new one.
+        let manifestInFolder = FilePaths.directory(of: study.spec.manifestPath) == folder
+        do {
+            try OutputCheck(spec: study.spec, manifestInOutput: manifestInFolder)
+                .checkReportFolder(folder, carried: manifestInFolder ? study.spec.manifestPath : nil)
+        } catch {
+            throw InputErrors([error])
+        }
         let coded = study.engine.map { CodingRun.codeAndRender(study.datasets, with: $0, progress: progress) }
         let results = StudyAnalysis.analyse(
             spec: study.spec, codebook: study.codebook, engine: study.engine, datasets: study.datasets,
             segments: coded?.segments ?? []
         )
-        let folder = study.outputFolder
         do {
             let agreement = try study.spec.agreement.map { spec throws(InputError) in try StudyAgreement.measure(spec, study: study) }
             let written = try ReportWriter.write(
                 results, codedRows: coded?.rows, to: folder, templates: options.templateDirectory, version: options.version,
-                stamp: options.stamp, agreement: agreement
+                stamp: options.stamp, agreement: agreement,
+                carry: manifestInFolder ? [(study.spec.manifestPath as NSString).lastPathComponent] : []
             )
             var summary = RunSummary.text(results, folder: folder, files: written)
             if let agreement {

@@ -17,6 +17,12 @@ struct RecordPlan {
     /// whose header names personal data (`PersonalDataRule`). Their values are kept for
     /// redaction only.
     let personalColumns: [Int]
+    /// The personal-data columns whose values redact quotes: all but places and dates of birth,
+    /// pseudonym-code parts and web addresses, whose words are not names — "Virginia" typed as
+    /// a birthplace, or "Smi" as the first letters of a surname, must not become `[name]` in
+    /// every quote.
+    let redactionColumns: [Int]
+    private static let notRedacting: Set<PersonalDataKind> = [.birthplace, .birthDate, .pseudonymCode, .link]
     /// Columns the plan does not use, whose values are screened for emails, phone numbers and
     /// IP addresses to add to the redaction list.
     let screenedColumns: [Int]
@@ -86,6 +92,10 @@ struct RecordPlan {
                     || PersonalDataRule.kind(forHeader: columns[index].name) != nil)
         }
         self.personalColumns = personalColumns
+        redactionColumns = personalColumns.filter { index in
+            guard let kind = PersonalDataRule.kind(forHeader: columns[index].name) else { return true }
+            return !Self.notRedacting.contains(kind)
+        }
         let used = Set([idColumn, caseColumn].compactMap { $0 } + attributeColumns + itemColumns + questionColumns + personalColumns)
         screenedColumns = columns.indices.filter { !used.contains($0) }
         completeWhen = spec.completeWhen
