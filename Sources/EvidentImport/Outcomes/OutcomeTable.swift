@@ -19,7 +19,7 @@ struct OutcomeTable {
         guard let head = try reader.next() else {
             throw InputError("the file has no header row: it holds no records", at: SourceLocation(file: file, line: 1), help: "check the file is the export named in the manifest")
         }
-        let header = HeaderBuilder.columns(format: ExportLayout.of(.csv), rows: [head.fields])
+        let header = ExportTools.header([head.fields], format: .csv)
         var records: [CSVRecord] = []
         while let record = try reader.next() { records.append(record) }
         var notes = reader.readingNotes.map { Diagnostic.note($0, at: SourceLocation(file: file)) }
