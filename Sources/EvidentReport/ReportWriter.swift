@@ -13,7 +13,7 @@ package import EvidentModel
 package enum ReportWriter {
     /// Every file of the report, in the order written: one renderer per artifact.
     static let artifacts: [any ReportArtifact] = [
-        MarkdownAppendix(), HTMLAppendix(), WordAppendix(), ChartFiles(), ResultsJSONFile(), CSVTableFiles(), CodedSegmentsFile(),
+        MarkdownAppendix(), HTMLAppendix(), WordAppendix(), ChartFiles(), ResultsJSONFile(), SummaryJSONFile(), CSVTableFiles(), CodedSegmentsFile(),
         AgreementFiles(),
     ]
 
@@ -85,7 +85,8 @@ package enum ReportWriter {
         var pngs: [String: Data] = [:]
         for figure in appendix.figures { pngs[figure.name] = rasterizer.png(figure.standaloneSVG) }
         return ReportContent(
-            appendix: appendix, document: document, codedSegments: codedRows?.bytes ?? CodedSegmentsWriter.headerBytes, pngs: pngs,
+            appendix: appendix, document: document, summary: SummaryBuilder.summary(results),
+            codedSegments: codedRows?.bytes ?? CodedSegmentsWriter.headerBytes, pngs: pngs,
             agreement: agreement, templates: templates, wordTemplate: options.wordTemplate
         )
     }

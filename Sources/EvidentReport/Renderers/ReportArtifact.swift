@@ -15,6 +15,8 @@ protocol ReportArtifact: Sendable {
 struct ReportContent {
     var appendix: Appendix
     var document: ResultsDocument
+    /// `summary.json`'s aggregates, disclosure control applied.
+    var summary: CouncilSummary
     /// `coded_segments.csv`'s bytes, header included.
     var codedSegments: [UInt8]
     /// Each figure's PNG (`ChartRasterizer`), by figure name; empty when there is no rasteriser.
