@@ -20,7 +20,7 @@ let package = Package(
             name: "coding-bench",
             dependencies: [
                 "BenchSupport",
-                .product(name: "EvidentReport", package: "Evident"),
+                .product(name: "EvidentApplication", package: "Evident"),
                 .product(name: "EvidentAnalysis", package: "Evident"),
                 .product(name: "EvidentCoding", package: "Evident"),
                 .product(name: "EvidentModel", package: "Evident"),

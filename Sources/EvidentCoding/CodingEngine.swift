@@ -70,7 +70,15 @@ public struct CodingEngine: Sendable {
         let storage = scratch.unique
         storage.records.removeAll()
         code(answer, dataset: dataset, kind: kind, into: &storage.records, storage: storage)
-        let records = storage.records
+        segments(of: storage.records, dataset: dataset, respondent: respondent, question: question, into: &coded)
+    }
+
+    /// The `CodedSegment`s that flat records of one answer (`dataset`, `respondent`, `question`)
+    /// stand for, appended to `coded`: what `code(_:dataset:kind:respondent:question:)` returns
+    /// for that answer. O(records).
+    public func segments(
+        of records: CodedRecords, dataset: String, respondent: String, question: String, into coded: inout [CodedSegment]
+    ) {
         for segment in records.segments {
             let matches = records.matches[segment.matchStart..<segment.matchEnd].map { match in
                 PatternMatch(

@@ -1,7 +1,7 @@
 import ArgumentParser
 import EvidentImport
 import EvidentModel
-import EvidentReport
+import EvidentApplication
 import Foundation
 
 /// `evident agree`: agreement between coders, and of the automatic coding against one of them.
@@ -54,8 +54,10 @@ struct AgreeCommand: ParsableCommand {
     }
 
     func run() throws {
+        let location = try studyPath.map { path throws(InputErrors) in try StudyLocation.resolve(study: path, output: output) }
+        if let inferred = location?.inferred { Terminal.error(inferred.note) }
         let outcome = try AgreeRun.run(AgreeRun.Options(
-            studyPath: studyPath, codingPaths: coding, coveragePath: coverage, reference: reference, outputPath: output
+            location: location, codingPaths: coding, coveragePath: coverage, reference: reference, outputPath: output
         ))
         Terminal.error(outcome.summary)
         if let problem = outcome.problem {

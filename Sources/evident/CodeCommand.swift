@@ -1,6 +1,6 @@
 import ArgumentParser
 import EvidentModel
-import EvidentReport
+import EvidentApplication
 import Foundation
 
 struct CodeCommand: ParsableCommand {
@@ -25,8 +25,10 @@ struct CodeCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        let location = try StudyLocation.resolve(study: study, output: output)
+        if let inferred = location.inferred { Terminal.error(inferred.note) }
         let progress = ProgressLine()
-        let outcome = try CodeRun.code(studyPath: study, outputPath: output, progress: progress.callback)
+        let outcome = try CodeRun.code(location, progress: progress.callback)
         progress.finish()
         for rejection in outcome.rejections.prefix(8) { Terminal.error("  \(rejection.location): \(rejection.reason)") }
         if outcome.rejections.count > 8 { Terminal.error("  … and \(outcome.rejections.count - 8) more; evident report lists them all in rejections.csv") }

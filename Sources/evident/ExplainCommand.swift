@@ -1,5 +1,5 @@
 import ArgumentParser
-import EvidentReport
+import EvidentApplication
 import Foundation
 
 struct ExplainCommand: ParsableCommand {
@@ -26,9 +26,9 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let text = try Explanation.explain(
-            studyPath: study, dataset: dataset, respondent: respondent,
+            StudyLocation.resolve(study: study, output: nil), dataset: dataset, respondent: respondent,
             highlight: isatty(STDOUT_FILENO) == 1 ? .terminal : .plain
         )
-        print(text)
+        Terminal.out(text)
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import EvidentReport
+import EvidentApplication
 
 /// `evident export-qdpx`: the automatic coding as a REFI-QDA project.
 struct ExportQDPXCommand: ParsableCommand {
@@ -44,9 +44,14 @@ struct ExportQDPXCommand: ParsableCommand {
         }
     }
 
+    @Flag(name: .long, help: "Replace an existing --output file that evident did not write.")
+    var force = false
+
     func run() throws {
         let target = QDPXExport.Tool(rawValue: tool.lowercased()) ?? .standard
-        let outcome = try QDPXExport.export(studyPath: study, outputPath: output, date: date, version: Evident.version, for: target)
+        let location = try StudyLocation.resolve(study: study, output: nil)
+        if let inferred = location.inferred { Terminal.error(inferred.note) }
+        let outcome = try QDPXExport.export(location, file: output, date: date, version: Evident.version, for: target, force: force)
         Terminal.error(
             "Wrote \(outcome.file): \(outcome.sources) sources, \(outcome.cases) cases, \(outcome.selections) coded selections, \(outcome.codings) codings."
         )

@@ -1,4 +1,4 @@
-import EvidentAnalysis
+import EvidentCoding
 import Foundation
 import Synchronization
 

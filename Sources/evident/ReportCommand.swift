@@ -1,5 +1,5 @@
 import ArgumentParser
-import EvidentReport
+import EvidentApplication
 import Foundation
 
 struct ReportCommand: ParsableCommand {
@@ -42,12 +42,12 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let manifest = try InferredStudy.manifest(for: study, outputPath: output, dateOrder: DateOrderOption.parse(dateOrder))
-        if let inferred = manifest.inferred { Terminal.error(inferred.note) }
+        let location = try StudyLocation.resolve(study: study, output: output, dateOrder: DateOrderOption.parse(dateOrder))
+        if let inferred = location.inferred { Terminal.error(inferred.note) }
         let progress = ProgressLine()
-        let outcome = try StudyRun.report(
+        let outcome = try ReportRun.run(
             ReportOptions(
-                studyPath: manifest.path, outputPath: output, templateDirectory: template, version: Evident.version,
+                location: location, templateDirectory: template, version: Evident.version,
                 stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil
             ),
             progress: progress.callback

@@ -6,10 +6,33 @@ import Testing
 enum Golden {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
+    static var isRecording: Bool { ProcessInfo.processInfo.environment["EVIDENT_RECORD_GOLDEN"] == "1" }
+
+    /// Files compared as text; binary packages (`.docx`, `.png`) are checked by their own tests.
+    static func isText(_ name: String) -> Bool {
+        !name.hasSuffix(".docx") && !name.hasSuffix(".png")
+    }
+
+    /// The files recorded under `Golden/<subfolder>`, relative to it, sorted.
+    static func recorded(under subfolder: String) throws -> [String] {
+        let root = folder.appendingPathComponent(subfolder)
+        var names: [String] = []
+        let enumerator = FileManager.default.enumerator(atPath: root.path)
+        while let relative = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDirectory),
+               !isDirectory.boolValue {
+                names.append(relative)
+            }
+        }
+        return names.sorted()
+    }
+
     static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let url = folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["EVIDENT_RECORD_GOLDEN"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
+        if isRecording {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(actual.utf8).write(to: url)
             return
         }
         let expected = FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }

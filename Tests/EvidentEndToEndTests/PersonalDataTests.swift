@@ -1,5 +1,5 @@
 import EvidentModel
-import EvidentReport
+import EvidentApplication
 import Foundation
 import Testing
 

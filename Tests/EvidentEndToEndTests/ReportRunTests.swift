@@ -28,18 +28,18 @@ struct ReportRunTests {
     }
 
     /// Golden files, re-recorded only on purpose: `EVIDENT_RECORD_GOLDEN=1 swift test --filter golden`,
-    /// then review the diff.
-    @Test("golden: the Markdown appendix and the HTML sources section of the mini study")
+    /// then review the diff. Every file of the mini study's report is compared: the appendix in
+    /// each rendering, results.json, the tables, the charts and the coded segments.
+    @Test("golden: every file of the mini study's report")
     func golden() throws {
         let (result, output) = try runMini()
         #expect(result.status == 0)
-        let markdown = String(decoding: try #require(FileManager.default.contents(atPath: output.appendingPathComponent("appendix.md").path)), as: UTF8.self)
-        let html = String(decoding: try #require(FileManager.default.contents(atPath: output.appendingPathComponent("appendix.html").path)), as: UTF8.self)
-        let start = try #require(html.range(of: "<section id=\"sources\">"))
-        let end = try #require(html.range(of: "</section>", range: start.upperBound..<html.endIndex))
-        let sources = String(html[start.lowerBound..<end.upperBound]) + "\n"
-        try Golden.check(markdown, against: "mini-appendix.md")
-        try Golden.check(sources, against: "mini-sources-section.html")
+        let files = try EvidentCommand.snapshot(output)
+        for name in files.keys.sorted() where Golden.isText(name) {
+            let text = String(decoding: try #require(files[name]), as: UTF8.self)
+            try Golden.check(text, against: "mini-report/" + name)
+        }
+        #expect(try Golden.recorded(under: "mini-report").filter(Golden.isText) == files.keys.sorted().filter(Golden.isText))
     }
 
     @Test("the same inputs give byte-identical outputs")

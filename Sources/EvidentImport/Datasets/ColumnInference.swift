@@ -19,7 +19,7 @@ enum ColumnInference {
     static func infer(
         columns: [ColumnHeader], sample: [[String]], spec: DatasetSpec, layout: ExportLayout, scales: [String: Scale]
     ) -> Result {
-        let reserved = Set(spec.attributes + [spec.respondentID, layout.respondentIDColumn].compactMap { $0 })
+        let reserved = Set(spec.attributes + spec.personal + [spec.respondentID, layout.respondentIDColumn].compactMap { $0 })
         let context = ColumnContext(layout: layout, scales: Array(scales.values))
         let profiles = ColumnProfiler.profile(columns: columns, records: sample, context: context)
         var items: [ItemSpec] = []
@@ -28,7 +28,7 @@ enum ColumnInference {
             switch profile.role {
             case .item:
                 guard let guess = profile.scale else { continue }
-                let values = ColumnValues(header: profile.header, index: index, records: sample, sentinel: layout.unansweredSentinel).values
+                let values = ColumnValues(header: profile.header, index: index, records: sample, sentinel: layout.unansweredSentinel, codesAfterLabels: layout.answersCarryCodes).values
                 if let scale = studyScale(for: guess, values: values, scales: scales) {
                     items.append(ItemSpec(column: profile.name, id: profile.name, scale: scale))
                 }

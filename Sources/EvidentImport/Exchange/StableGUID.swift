@@ -1,3 +1,5 @@
+import EvidentFormats
+
 /// Name-based GUIDs (RFC 4122 §4.3, version 5: SHA-1 of a namespace and a name), so the same
 /// codebook or study always exports the same GUIDs and a re-export replaces, not duplicates,
 /// what a QDA tool imported before.

@@ -1,3 +1,5 @@
+import EvidentFormats
+
 /// Text for a manifest draft: scalars any YAML reader gives back unchanged, and comments that
 /// stay on their line.
 enum YAMLText {

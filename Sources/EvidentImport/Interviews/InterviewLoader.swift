@@ -1,3 +1,4 @@
+import EvidentFormats
 public import EvidentModel
 
 /// Loads a data set of interview or focus-group transcripts (kind `interviews`): a folder of
@@ -11,7 +12,7 @@ public import EvidentModel
 ///   participant's interview, counting every turn (interviewers' too) so that n is the number
 ///   a reader counts in the transcript; a participant with two transcripts continues counting
 ///   into the second. A respondent's answer to `turn-n` is that turn's text when the turn is
-///   theirs, else "". So `StudyAnalysis.code` codes exactly the participants' turns, and a
+///   theirs, else "". So `CodingRun.code` codes exactly the participants' turns, and a
 ///   coded segment maps back to the transcript through `TranscriptCollection.transcriptRange(of:)`.
 /// - **Accounting**: rows read = transcript files (including unreadable ones); rejected = those
 ///   that cannot be read or hold nothing to code; partial = loaded with a participant missing

@@ -1,3 +1,4 @@
+import EvidentFormats
 public import EvidentModel
 
 /// Writes a story collection in the suite's Most Significant Change format (`msc-xml`,

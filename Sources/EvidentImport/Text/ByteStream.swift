@@ -1,3 +1,4 @@
+import EvidentFormats
 import EvidentModel
 
 #if canImport(Glibc)

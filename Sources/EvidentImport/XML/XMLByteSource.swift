@@ -1,3 +1,4 @@
+import EvidentFormats
 import EvidentModel
 
 /// Where an `XMLStreamReader`'s bytes come from: a file (`ByteStream`) or a part of a zip

@@ -46,6 +46,8 @@ public struct DatasetSpec: Sendable, Hashable {
     /// The export file (or folder), resolved against the manifest's folder.
     public var path: String
     public var format: ExportFormat
+    /// For a workbook: the sheet to read (by name); the first visible sheet when `nil`.
+    public var sheet: String?
     /// The annual wave this data set belongs to ("2016"), for change over time.
     public var wave: String?
     /// People invited, for the response rate.
@@ -54,6 +56,10 @@ public struct DatasetSpec: Sendable, Hashable {
     public var respondentID: String?
     /// Columns to break results down by.
     public var attributes: [String]
+    /// Columns holding personal data that no header or layout announces (`Contact person`
+    /// filled with names): never copied into any output; their values only redact quotes, like
+    /// those of `Name` or `Email` columns.
+    public var personal: [String] = []
     /// Scale items; `nil` means "infer from the values".
     public var items: [ItemSpec]?
     /// Free-text columns; `nil` means "infer from the values".

@@ -1,4 +1,5 @@
 import EvidentAnalysis
+import EvidentAnonymisation
 import EvidentModel
 
 /// Themes with their definitions, their codes, and the quotes chosen for each.

@@ -1,4 +1,5 @@
 import EvidentAnalysis
+import EvidentAnonymisation
 import EvidentImport
 import EvidentModel
 

@@ -1,26 +1,26 @@
-import EvidentAnalysis
+package import EvidentAnalysis
 import Foundation
 
 /// How numbers read in the rendered appendix. Rounding happens here and only here; the
 /// JSON and CSV outputs keep full precision.
-enum Format {
+package enum Format {
     /// `x` with `places` decimals, in the POSIX locale (a point, no grouping): the same on
     /// every machine. A dash for a missing value.
-    static func decimal(_ value: Double?, _ places: Int = 1) -> String {
+    package static func decimal(_ value: Double?, _ places: Int = 1) -> String {
         guard let value, value.isFinite else { return "–" }
         let text = String(format: "%.\(places)f", locale: Locale(identifier: "en_US_POSIX"), value)
         return text == "-0" || text.hasPrefix("-0.") && Double(text) == 0 ? String(text.dropFirst()) : text
     }
 
     /// `73.8%`.
-    static func percent(_ value: Double?, _ places: Int = 1) -> String {
+    package static func percent(_ value: Double?, _ places: Int = 1) -> String {
         guard let value else { return "–" }
         return decimal(value, places) + "%"
     }
 
     /// `68.5–74.1`; `−8.4 to 9.9` when a bound is negative (a dash between signed numbers
     /// would read as a minus).
-    static func interval(_ interval: ConfidenceInterval?, _ places: Int = 1) -> String {
+    package static func interval(_ interval: ConfidenceInterval?, _ places: Int = 1) -> String {
         guard let interval else { return "–" }
         if interval.lower < 0 || interval.upper < 0 {
             return signedPlain(interval.lower, places) + " to " + signedPlain(interval.upper, places)
@@ -29,13 +29,13 @@ enum Format {
     }
 
     /// A number with a true minus sign when negative and no sign otherwise.
-    static func signedPlain(_ value: Double, _ places: Int) -> String {
+    package static func signedPlain(_ value: Double, _ places: Int) -> String {
         let text = decimal(abs(value), places)
         return value < 0 && Double(text) != 0 ? "−" + text : text
     }
 
     /// A difference with its sign: `+4.1`, `−3.0` (a true minus sign), `0.0`.
-    static func signed(_ value: Double?, _ places: Int = 1) -> String {
+    package static func signed(_ value: Double?, _ places: Int = 1) -> String {
         guard let value, value.isFinite else { return "–" }
         let text = decimal(abs(value), places)
         if Double(text) == 0 { return text }
@@ -43,13 +43,13 @@ enum Format {
     }
 
     /// A p-value: three decimals, or `<0.001`.
-    static func pValue(_ value: Double?) -> String {
+    package static func pValue(_ value: Double?) -> String {
         guard let value else { return "–" }
         return value < 0.001 ? "<0.001" : decimal(value, 3)
     }
 
     /// A whole number with thousands separated by commas: `12,345`.
-    static func count(_ value: Int) -> String {
+    package static func count(_ value: Int) -> String {
         let digits = String(abs(value))
         var grouped = ""
         for (index, digit) in digits.enumerated() {

@@ -1,23 +1,23 @@
 import EvidentImport
-import EvidentModel
+package import EvidentModel
 import Foundation
 
 /// A file written piece by piece, for outputs too large to hold in memory, and never seen
 /// half-written: the pieces go to a temporary file beside the target, renamed into place by
 /// `commit()`. A file never committed (an error, an interrupted run) is removed, so no
 /// half-written output remains.
-final class StreamingFile {
-    let target: String
+package final class StreamingFile {
+    package let target: String
     private let temporary: String
     private var handle: UnsafeMutablePointer<FILE>?
     private(set) var bytesWritten = 0
 
-    init(path: String) throws(InputError) {
+    package init(path: String) throws(InputError) {
         target = path
         let folder = (path as NSString).deletingLastPathComponent
         temporary = folder + "/.evident-" + UUID().uuidString + ".tmp"
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            _ = try ReportFolder(path: folder)
         } catch {
             throw InputError("cannot create the output folder: \(error.localizedDescription)", at: SourceLocation(file: folder))
         }
@@ -34,7 +34,7 @@ final class StreamingFile {
         }
     }
 
-    func append(_ bytes: [UInt8]) throws(InputError) {
+    package func append(_ bytes: [UInt8]) throws(InputError) {
         let failure = bytes.withUnsafeBytes { bytes -> InputError? in
             do throws(InputError) {
                 try append(bytes)
@@ -46,7 +46,7 @@ final class StreamingFile {
         if let failure { throw failure }
     }
 
-    func append(_ bytes: UnsafeRawBufferPointer) throws(InputError) {
+    package func append(_ bytes: UnsafeRawBufferPointer) throws(InputError) {
         guard let handle else { return }
         let written = fwrite(bytes.baseAddress, 1, bytes.count, handle)
         guard written == bytes.count else {
@@ -62,7 +62,7 @@ final class StreamingFile {
     /// new one to disk there and then, which for a 190 MB `coded_segments.csv` held the command
     /// up a tenth of a second. The target path still never shows a half-written file; between
     /// the two calls it briefly shows none.
-    func commit() throws(InputError) {
+    package func commit() throws(InputError) {
         guard let handle else { return }
         self.handle = nil
         guard fclose(handle) == 0 else {

@@ -48,7 +48,7 @@ struct QuoteAttribution {
                 }
             } else if let role = dataset.attributes.firstIndex(where: Self.isRoleAttribute) {
                 for respondent in dataset.respondents where role < respondent.attributes.count {
-                    byRespondent[respondent.id] = respondent.attributes[role].trimmedWhitespace
+                    byRespondent[respondent.id] = Self.shown(respondent.attributes[role].trimmedWhitespace)
                 }
             }
             var counts: [String: Int] = [:]
@@ -95,6 +95,13 @@ struct QuoteAttribution {
         "n/a", "na", "none", "-", "unknown", "not known", "not given", "prefer not to say", "rather not say", "not applicable", "?",
     ]
 
+    /// A role as a reader expects it: ODK's choice names in words (`young_person` → "Young
+    /// person"), the first letter a capital ("parent" → "Parent").
+    static func shown(_ role: String) -> String {
+        let words = role.allSatisfy { !$0.isUppercase } && role.contains("_") ? role.replacingUnderscores : role
+        return capitalised(words)
+    }
+
     private static func capitalised(_ text: String) -> String {
         text.prefix(1).uppercased() + text.dropFirst()
     }
@@ -115,5 +122,12 @@ struct QuoteAttribution {
         case .mscStories: "Storyteller"
         case .interviews: "Participant"
         }
+    }
+}
+
+extension String {
+    /// `_` as spaces.
+    fileprivate var replacingUnderscores: String {
+        String(map { $0 == "_" ? " " : $0 })
     }
 }

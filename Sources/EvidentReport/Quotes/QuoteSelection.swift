@@ -1,4 +1,5 @@
 import EvidentAnalysis
+import EvidentFormats
 import EvidentModel
 
 /// Chooses up to `quotes_per_theme` quotes for each code, deterministically.
@@ -27,7 +28,9 @@ enum QuoteSelection {
         var rank: (Int, Int, UInt64) { (band, -strength, order) }
     }
 
-    /// O(segments × code depth + candidates × log candidates): every candidate is built once and
+    /// O(segments × code depth + candidates × log candidates + the answers' lengths): segment
+    /// texts are cut through `SegmentTexts`, never by walking each answer from its start; every
+    /// candidate is built once and
     /// referred to by index, ranks are worked out once, and each data set's queue of candidates
     /// is consumed from its front without moving the rest.
     static func select(
@@ -45,9 +48,10 @@ enum QuoteSelection {
         var chains: [String: [Int]] = [:]
         var identities: [SegmentIdentity: Int] = [:]
         var candidates = [[Int: Int]](repeating: [:], count: placedCodes.count)
+        var texts = SegmentTexts()
         for segment in results.segments {
             guard let answer = respondents.answer(segment) else { continue }
-            let text = scalars(of: answer, from: segment.start, to: segment.end).trimmedWhitespace
+            let text = texts.text(of: segment, in: answer).trimmedWhitespace
             let length = text.count
             let candidate = Candidate(
                 segment: segment, text: text, strength: Set(segment.matches.map(\.pattern)).count,
@@ -118,16 +122,6 @@ enum QuoteSelection {
         let head = text.prefix(maximumLength)
         let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
         return cut.trimmingTrailingPunctuation() + "…"
-    }
-
-    /// The answer's scalars in `[start, end)` (offsets are Unicode scalars, as in coded segments).
-    static func scalars(of answer: String, from start: Int, to end: Int) -> String {
-        let scalars = answer.unicodeScalars
-        guard start >= 0, end >= start,
-              let from = scalars.index(scalars.startIndex, offsetBy: start, limitedBy: scalars.endIndex),
-              let to = scalars.index(from, offsetBy: end - start, limitedBy: scalars.endIndex)
-        else { return "" }
-        return String(scalars[from..<to])
     }
 }
 

@@ -1,4 +1,5 @@
 import EvidentAnalysis
+import EvidentFormats
 import EvidentModel
 
 /// The analysis parts of `results.json`: changes, composites, rankings, breakdowns and code

@@ -1,4 +1,6 @@
 import EvidentAnalysis
+import EvidentAnonymisation
+import EvidentFormats
 import EvidentModel
 
 /// `results.json` (results spec): the appendix's numbers at full precision, for other tools

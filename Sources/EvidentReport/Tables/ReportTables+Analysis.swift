@@ -1,4 +1,5 @@
 import EvidentAnalysis
+import EvidentFormats
 import EvidentModel
 
 /// Tables for change over time, composites, rankings, breakdowns and co-occurrence.

@@ -1,4 +1,5 @@
 import EvidentAnalysis
+import EvidentFormats
 import EvidentModel
 
 /// The CSV tables under `tables/`, each from the same `StudyResults` as the appendix.

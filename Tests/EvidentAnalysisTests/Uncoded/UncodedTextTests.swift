@@ -68,7 +68,7 @@ struct UncodedTextTests {
             Code(id: "housing", label: "Housing", patterns: [PatternSource("housing")]),
         ])
         let engine = try CodingEngine(codebook: codebook)
-        let segments = StudyAnalysis.code([Self.dataset], with: engine)
+        let segments = CodingRun.code([Self.dataset], with: engine)
         let summary = try #require(UncodedText.summary(datasets: [Self.dataset], segments: segments).first)
         let coverage = try #require(StudyAnalysis.coverage(datasets: [Self.dataset], segments: segments).first)
         #expect(summary.uncoded == coverage.answers - coverage.coded)

@@ -1,3 +1,4 @@
+import EvidentFormats
 import Testing
 @testable import EvidentImport
 

@@ -1,3 +1,4 @@
+import EvidentFormats
 import EvidentModel
 import Foundation
 import Testing

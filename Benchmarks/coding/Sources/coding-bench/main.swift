@@ -11,7 +11,7 @@ import Dispatch
 import EvidentAnalysis
 import EvidentCoding
 import EvidentModel
-import EvidentReport
+import EvidentApplication
 import Foundation
 
 /// CPU seconds used by the process so far (user and system, all threads).
@@ -92,13 +92,15 @@ _ = stage("code, 1 core (CodingEngine.code)") {
         $0 + engine.code($1.text, dataset: $1.dataset, kind: $1.kind, respondent: $1.respondent, question: $1.question).count
     }
 }
-let segments = stage("code, all cores (StudyAnalysis.code)") { StudyAnalysis.code(study.datasets, with: engine) }
+let segments = stage("code, all cores (CodingRun.code)") { CodingRun.code(study.datasets, with: engine) }
 print("\(segments.count) coded segments")
-// The report's rendering of coded_segments.csv (`evident code` renders the same bytes from flat
-// records as it codes, in CodeRun).
-let rendered = stage("render (CodedSegmentsTable.rendered)") { CodedSegmentsTable.rendered(segments) }
+// The report's coding run: the same coding, with coded_segments.csv rows rendered from the
+// engine's records on the workers by CodedSegmentsWriter, the file's one writer (`evident code`
+// renders the same bytes in the same way, batch by batch, in CodeRun).
+let coded = stage("code and render, all cores (CodingRun.codeAndRender)") { CodingRun.codeAndRender(study.datasets, with: engine) }
+let rendered = stage("join the rows (RenderedRows.bytes)") { coded.rows.bytes }
 let output = URL(fileURLWithPath: arguments[2])
 try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-try stage("write (String to file)") {
-    try Data(rendered.utf8).write(to: output.appendingPathComponent("coded_segments.csv"))
+try stage("write (bytes to file)") {
+    try Data(rendered).write(to: output.appendingPathComponent("coded_segments.csv"))
 }

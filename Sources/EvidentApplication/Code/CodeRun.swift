@@ -1,0 +1,100 @@
+public import EvidentAnalysis
+public import EvidentCoding
+import EvidentFormats
+import EvidentImport
+public import EvidentModel
+import EvidentReport
+import Foundation
+
+/// `evident code`: codes a study's free text and writes `coded_segments.csv`, without the rest
+/// of the report.
+///
+/// It streams: each delimited export is read in batches of respondents, each batch is coded
+/// and rendered to CSV on every core, and the rows are appended to the output in input order,
+/// so memory stays flat however large the data set (XML exports, stories and transcripts are
+/// read whole). The output is the same, byte for byte, as the report's `coded_segments.csv`.
+public enum CodeRun {
+    public struct Outcome: Sendable {
+        public var file: String
+        public var answers: Int
+        public var bytes: Int
+        public var segments: Int
+        public var seconds: Double
+        /// Records rejected while reading, listed on stderr by the caller.
+        public var rejections: [Rejection]
+    }
+
+    /// Respondents read before a batch is coded.
+    static let batchSize = 10_000
+
+    public static func code(
+        _ location: StudyLocation, progress: (@Sendable (CodingProgress) -> Void)? = nil
+    ) throws(InputErrors) -> Outcome {
+        let prepared = try StudyRun.prepare(location)
+        guard let engine = prepared.engine else {
+            throw InputErrors([InputError(
+                "the study names no codebook", at: SourceLocation(file: prepared.spec.manifestPath),
+                help: "add codebook: under study: in the manifest"
+            )])
+        }
+        let started = Date()
+        let folder = prepared.outputFolder
+        var answers = 0
+        var bytes = 0
+        var segments = 0
+        var rejections: [Rejection] = []
+        do {
+            let file = try StreamingFile(path: folder + "/coded_segments.csv")
+            try file.append(CodedSegmentsWriter.headerBytes)
+            // Reading and writing overlap coding: while one batch is coded and rendered on every
+            // core, the previous one is written and the next is read; batches are appended
+            // strictly in input order.
+            let pipeline = CodingPipeline(engine: engine, progress: progress)
+            func write(_ rendered: CodingPipeline.Rendered) throws(InputError) {
+                answers += rendered.answers
+                bytes += rendered.bytes
+                segments += rendered.count
+                for chunk in rendered.chunks { try chunk.withBytes { (bytes) throws(InputError) in try file.append(bytes) } }
+            }
+            // Progress: the share of the input read, each data set weighted by its size on disk.
+            let sizes = prepared.spec.datasets.map { Self.size(of: $0.path) }
+            let totalSize = max(sizes.reduce(0, +), 1)
+            var sizeBefore = 0
+            for (spec, size) in zip(prepared.spec.datasets, sizes) {
+                let dataset = try DatasetLoader.stream(
+                    spec, scales: prepared.spec.scales, options: CSVReader.Options(hashing: false), batchSize: batchSize
+                ) { shape, respondents, fractionRead throws(InputError) in
+                    let read = (Double(sizeBefore) + fractionRead * Double(size)) / Double(totalSize)
+                    try pipeline.submit(respondents, of: shape, inputFraction: read, deliver: write)
+                }
+                sizeBefore += size
+                try DatasetUsability.check(dataset)
+                rejections += dataset.rejections
+            }
+            try pipeline.finish(write)
+            try file.commit()
+        } catch {
+            throw InputErrors([error])
+        }
+        return Outcome(
+            file: FilePaths.display(folder + "/coded_segments.csv"), answers: answers, bytes: bytes, segments: segments,
+            seconds: Date().timeIntervalSince(started), rejections: rejections
+        )
+    }
+
+    /// The bytes of a file, or of every file under a folder; 0 when it cannot be read.
+    static func size(of path: String) -> Int {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { return 0 }
+        guard isFolder.boolValue else {
+            return (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        }
+        var total = 0
+        let enumerator = manager.enumerator(atPath: path)
+        while let relative = enumerator?.nextObject() as? String {
+            total += (try? manager.attributesOfItem(atPath: path + "/" + relative)[.size] as? Int) ?? 0
+        }
+        return total
+    }
+}

@@ -1,0 +1,19 @@
+/// What `evident report` was asked to do.
+public struct ReportOptions: Sendable {
+    /// The study, resolved once at the entry point (`StudyLocation.resolve`).
+    public var location: StudyLocation
+    /// A folder of Mustache templates replacing the shipped ones by name.
+    public var templateDirectory: String?
+    /// The program version written into the appendix.
+    public var version: String
+    /// When set, the time written into the appendix and `results.json` ("generated at"). Off
+    /// by default so the same inputs give byte-identical outputs.
+    public var stamp: String?
+
+    public init(location: StudyLocation, templateDirectory: String? = nil, version: String, stamp: String? = nil) {
+        self.location = location
+        self.templateDirectory = templateDirectory
+        self.version = version
+        self.stamp = stamp
+    }
+}

@@ -1,0 +1,73 @@
+package import EvidentFormats
+
+/// The row layout of `coded_segments.csv`, byte by byte.
+extension CodedSegmentsWriter {
+    /// The columns, in order.
+    package static let header = ["dataset", "respondent", "question", "segment_index", "start", "end", "code_id", "matches"]
+
+    /// The byte order mark and the header record.
+    package static var headerBytes: [UInt8] {
+        var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+        CSVTable.append(row: header.map(CSVTable.Cell.text), to: &bytes)
+        return bytes
+    }
+
+    /// Renders a row's leading cells (data set, respondent, question) and the comma after them
+    /// into `prefix`, replacing what it held.
+    static func putLeadingCells(_ dataset: String, _ respondent: String, _ question: String, into prefix: inout ByteBuffer) {
+        prefix.removeAll()
+        putCell(dataset, into: &prefix)
+        putCell(respondent, into: &prefix)
+        putCell(question, into: &prefix)
+    }
+
+    /// A text cell and the comma after it.
+    @inline(__always)
+    private static func putCell(_ text: String, into bytes: inout ByteBuffer) {
+        var text = text
+        text.withUTF8 { bytes.putCSVText($0) }
+        bytes.reserve(1)
+        bytes.put(0x2C)
+    }
+
+    /// Appends one match, `pattern@first-last`, to a matches cell being built (after `; ` unless
+    /// it is the first).
+    @inline(__always)
+    static func putMatch(
+        pattern: UnsafeBufferPointer<UInt8>, first: Int, last: Int, isFirst: Bool, into matches: inout ByteBuffer
+    ) {
+        matches.reserve(pattern.count + 44)
+        if !isFirst {
+            matches.put(0x3B)
+            matches.put(0x20)
+        }
+        matches.put(pattern)
+        matches.put(0x40)
+        matches.putDecimal(first)
+        matches.put(0x2D)
+        matches.putDecimal(last)
+    }
+
+    /// Appends one row: the leading cells, the segment's index and offsets, the code's rendered
+    /// cell, the matches cell, CRLF.
+    @inline(__always)
+    static func putRow(
+        prefix: borrowing ByteBuffer, segmentIndex: Int, start: Int, end: Int, codeCell: UnsafeBufferPointer<UInt8>,
+        matches: borrowing ByteBuffer, into bytes: inout ByteBuffer
+    ) {
+        bytes.reserve(prefix.count + 3 * 21 + codeCell.count + 1)
+        prefix.withBytes { bytes.put($0) }
+        bytes.putDecimal(segmentIndex)
+        bytes.put(0x2C)
+        bytes.putDecimal(start)
+        bytes.put(0x2C)
+        bytes.putDecimal(end)
+        bytes.put(0x2C)
+        bytes.put(codeCell)
+        bytes.put(0x2C)
+        matches.withBytes { bytes.putCSVText($0) }
+        bytes.reserve(2)
+        bytes.put(0x0D)
+        bytes.put(0x0A)
+    }
+}
