@@ -111,6 +111,10 @@ public struct Respondent: Sendable, Hashable {
     /// The respondent's own personal details (name, email) read from personal-data columns:
     /// never reported, only used to redact them from quotes.
     public var personalDetails: [String]
+    /// Consent to publish what this respondent said, when the source records it (a story's
+    /// `<consent>`, a transcript's `Consent:` line, a survey's consent column); `nil` when not
+    /// recorded. Quotes come only from respondents whose consent allows publication.
+    public var consent: Consent?
 
     public init(
         id: String, line: Int, attributes: [String], values: [ItemValue], answers: [String],
