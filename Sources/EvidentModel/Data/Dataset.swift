@@ -27,6 +27,10 @@ public struct Dataset: Sendable {
     /// For `interviews` data sets: the transcripts with their turns and the participants (one
     /// respondent per participant). `nil` for other kinds.
     public var transcripts: TranscriptCollection?
+    /// For `outcome-readings` data sets: one journey per case. `nil` for other kinds.
+    public var outcomes: OutcomeReadingSet?
+    /// For `case-outcomes` data sets: one record per case. `nil` for other kinds.
+    public var caseOutcomes: CaseOutcomeSet?
 
     public init(
         id: String, kind: DatasetKind, wave: String?, file: String, format: ExportFormat, encoding: String,
@@ -115,6 +119,9 @@ public struct Respondent: Sendable, Hashable {
     /// `<consent>`, a transcript's `Consent:` line, a survey's consent column); `nil` when not
     /// recorded. Quotes come only from respondents whose consent allows publication.
     public var consent: Consent?
+    /// The case the record is about, when the data set names a `case_id` column: links the
+    /// respondent's answers to that case's outcomes. Never reported.
+    public var caseID: String?
 
     public init(
         id: String, line: Int, attributes: [String], values: [ItemValue], answers: [String],
