@@ -1,5 +1,6 @@
 import EvidentAnalysis
 import EvidentAnonymisation
+import EvidentCoding
 import EvidentFormats
 import EvidentModel
 
@@ -57,6 +58,7 @@ enum ResultsDocument {
                 ("name", .string(codebook.name)),
                 ("version", .string(codebook.version)),
                 ("codes", .integer(codebook.allCodes.count)),
+                ("fingerprint", .string(codebook.fingerprint)),
             ])))
         } else {
             members.append(("codebook", .null))
