@@ -20,6 +20,10 @@ struct TerminalControlTests {
             .components(separatedBy: "\n")
         lines[1] = lines[1].replacingOccurrences(of: "We kept the flat", with: "We kept the flat \(sequence) and the \u{202E}txt.exe worker")
         lines[3] = lines[3].replacingOccurrences(of: "Maybe", with: "Maybe\(sequence)")
+        // A file of more than 1% control bytes is binary, not a survey (`FileSniffer`): a longer
+        // answer makes this one a survey with a hostile answer in it, as a real export would be.
+        let long = (1...12).map { "week \($0) we met the worker at school and things got calmer at home" }.joined(separator: " then ")
+        lines[2] = lines[2].replacingOccurrences(of: "I go to school more", with: "I go to school more: \(long)")
         try lines.joined(separator: "\n").write(to: folder.appendingPathComponent("feedback.csv"), atomically: true, encoding: .utf8)
         return folder
     }
