@@ -26,6 +26,9 @@ public struct StudyResults: Sendable {
     /// Per data set with free text: the answers no code touched, and their commonest words and
     /// two-word phrases (terms found in fewer than `suppress_below` answers are left out).
     public var uncoded: [UncodedSummary] = []
+    /// Distance travelled, case KPIs and themes against outcomes, from the study's
+    /// outcome-readings and case-outcomes data sets.
+    public var outcomes = OutcomeResults()
 
     public init(
         spec: StudySpec, codebook: Codebook?, datasets: [Dataset], segments: [CodedSegment], items: [ItemResult],
