@@ -26,7 +26,7 @@ struct ReportRunTests {
             "tables/uncoded-terms.csv",
         ] + charts.map { "charts/\($0).svg" } + pictures).sorted())
         #expect(result.stderr.contains("practitioners-2016: 6 records from"))
-        #expect(result.stderr.contains("2 complete, 2 partial, 2 rejected; response rate 60.0% of 10 invited"))
+        #expect(result.stderr.contains("2 complete, 2 partial, 2 rejected; response rate 40.0% of 10 invited"))
         #expect(result.stderr.contains("record repeats respondent id '11873003' of an earlier record"))
     }
 
