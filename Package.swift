@@ -43,6 +43,8 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // OpenSSL's libcrypto, on Linux only, for hardware SHA-256 (Apple platforms use CommonCrypto).
         .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // SQLite, for results.sqlite (see EvidentReport's ResultsDatabase for why not GRDB).
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // Personal data found and replaced in free text (names, emails, phones, postcodes…).
         .target(name: "EvidentAnonymisation", dependencies: ["EvidentModel"], swiftSettings: settings),
         // Stage 1: files in (CSV layouts, XML, manifests, codebooks, REFI-QDA). Every zip is read
@@ -62,7 +64,7 @@ let package = Package(
         // Stage 3: numbers with their bases and uncertainty.
         .target(
             name: "EvidentAnalysis",
-            dependencies: ["EvidentModel", "EvidentCoding"],
+            dependencies: ["EvidentModel", "EvidentFormats", "EvidentCoding"],
             swiftSettings: settings
         ),
         // Exchange files out: codebooks (YAML, CSV, REFI-QDA .qdc) and coded projects (.qdpx)
@@ -80,7 +82,7 @@ let package = Package(
             name: "EvidentReport",
             dependencies: [
                 "EvidentModel", "EvidentFormats", "EvidentImport", "EvidentCoding", "EvidentAnalysis",
-                "EvidentAnonymisation",
+                "EvidentAnonymisation", "CSQLite",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
