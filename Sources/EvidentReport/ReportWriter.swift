@@ -25,7 +25,8 @@ package enum ReportWriter {
         var redactions = RedactionSummary()
         let quotes = QuoteSelection.select(
             results, perCode: results.spec.quotesPerTheme,
-            attribution: QuoteAttribution(results.datasets, suppressBelow: results.spec.suppressBelow)
+            attribution: QuoteAttribution(
+                results.datasets, attributeValues: results.quoteMaterial.attributeValues, suppressBelow: results.spec.suppressBelow)
         ) { text, respondent in
             let redacted = redaction.redact(text, for: respondent)
             redactions.merge(redacted.summary)

@@ -91,7 +91,7 @@ struct AppendixCharts {
     private static func likert(dataset: Dataset, scale: Scale, items: [ItemResult]) -> Chart {
         let bands = bands(scale)
         let rows = items.map { item in
-            DivergingBarChart.Row(label: item.item.label, counts: bands.map { band in item.scores.filter(band.contains).count })
+            DivergingBarChart.Row(label: item.item.label, counts: bands.map { band in item.scores.count(where: band.contains) })
         }
         let id = ReportFolder.safeName("\(dataset.id)-\(scale.id)")
         let title = "\(AppendixContext.heading(for: dataset)): answers on \(scale.id)"
