@@ -8,7 +8,7 @@ package import EvidentModel
 /// `tables/*.csv`, all from one `StudyResults`.
 package enum ReportWriter {
     package static func write(
-        _ results: StudyResults, codedRows: CodingRun.RenderedRows?, to path: String, templates directory: String?, version: String, stamp: String? = nil,
+        _ results: StudyResults, codedSegments: StreamingFile?, to path: String, templates directory: String?, version: String, stamp: String? = nil,
         agreement: StudyAgreement? = nil
     ) throws(InputError) -> [String] {
         var folder = try ReportFolder(path: path)
@@ -52,7 +52,12 @@ package enum ReportWriter {
         for chart in charts.all { try folder.write(chart.standalone, to: "charts/" + chart.file) }
         try folder.write(ResultsDocument.json(results, quotes: quotes, redactions: redactions, stamp: stamp).rendered(), to: "results.json")
         try folder.write(ReportTables.rejections(results).rendered(), to: "rejections.csv")
-        try folder.write(String(decoding: codedRows?.bytes ?? CodedSegmentsWriter.headerBytes, as: UTF8.self), to: "coded_segments.csv")
+        if let codedSegments {
+            try codedSegments.commit()
+            folder.record("coded_segments.csv")
+        } else {
+            try folder.write(String(decoding: CodedSegmentsWriter.headerBytes, as: UTF8.self), to: "coded_segments.csv")
+        }
         if let agreement {
             let json = AgreementJSON.document(agreement.result, labels: agreement.labels, rejected: agreement.rejected)
             try folder.write(json.rendered(), to: "agreement.json")

@@ -1,28 +1,32 @@
 public import EvidentAnalysis
 public import EvidentCoding
+import EvidentImport
 public import EvidentModel
 import EvidentReport
 
-/// `evident report`: the study loaded once, its free text coded (the segments for the analysis
-/// and the rows of `coded_segments.csv` from the same pass), analysed, and the report written.
+/// `evident report`: the study read in one streaming pass — each data set in batches, coded on
+/// every core, its coded segments written as they come, every figure gathered in mergeable
+/// tallies (`ReportStream`) — then the figures computed from the tallies and the report written.
+/// Memory stays flat however many respondents the study has.
 public enum ReportRun {
     /// Runs the study end to end and writes its report; returns what was written and the
     /// summary for the terminal.
     public static func run(
         _ options: ReportOptions, progress: (@Sendable (CodingProgress) -> Void)? = nil
     ) throws(InputErrors) -> RunOutcome {
-        let study = try StudyRun.load(options.location)
-        let coded = study.engine.map { CodingRun.codeAndRender(study.datasets, with: $0, progress: progress) }
-        let results = StudyAnalysis.analyse(
-            spec: study.spec, codebook: study.codebook, engine: study.engine, datasets: study.datasets,
-            segments: coded?.segments ?? []
-        )
-        let folder = study.outputFolder
+        let prepared = try StudyRun.prepare(options.location)
+        let folder = prepared.outputFolder
+        let selection = try agreementSelection(prepared)
+        let streamed = try ReportStream.run(prepared, folder: folder, keep: selection, progress: progress)
+        let results = streamed.tally.results()
         do {
-            let agreement = try study.spec.agreement.map { spec throws(InputError) in try StudyAgreement.measure(spec, study: study) }
+            let study = LoadedStudy(
+                location: prepared.location, spec: prepared.spec, codebook: prepared.codebook, engine: prepared.engine,
+                datasets: streamed.kept)
+            let agreement = try prepared.spec.agreement.map { spec throws(InputError) in try StudyAgreement.measure(spec, study: study) }
             let written = try ReportWriter.write(
-                results, codedRows: coded?.rows, to: folder, templates: options.templateDirectory, version: options.version,
-                stamp: options.stamp, agreement: agreement
+                results, codedSegments: streamed.codedSegments, to: folder, templates: options.templateDirectory,
+                version: options.version, stamp: options.stamp, agreement: agreement
             )
             var summary = RunSummary.text(results, folder: folder, files: written)
             if let agreement {
@@ -37,6 +41,29 @@ public enum ReportRun {
         } catch {
             throw InputErrors([error])
         }
+    }
+
+    /// The respondents the manifest's agreement check needs whole: those its coding and coverage
+    /// files name (a `.qdpx` project is matched against every answer's text, so it needs them all).
+    static func agreementSelection(_ study: PreparedStudy) throws(InputErrors) -> RespondentSelection {
+        guard let spec = study.spec.agreement else { return .none }
+        var selection = RespondentSelection()
+        do {
+            for path in spec.codingPaths {
+                if CodebookFiles.Format(path: path) == .qdpx { return RespondentSelection(all: true) }
+                for coding in try ManualCodingCSVReader.readCodings(path: path).codings {
+                    selection.respondents[coding.dataset, default: []].insert(coding.respondent)
+                }
+            }
+            if let coverage = spec.coveragePath {
+                for entry in try ManualCodingCSVReader.readCoverage(path: coverage).coverage ?? [] {
+                    selection.respondents[entry.dataset, default: []].insert(entry.respondent)
+                }
+            }
+        } catch {
+            throw InputErrors([error])
+        }
+        return selection
     }
 }
 

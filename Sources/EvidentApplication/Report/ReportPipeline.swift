@@ -1,0 +1,162 @@
+import Dispatch
+import EvidentAnalysis
+import EvidentCoding
+import EvidentFormats
+import EvidentModel
+import EvidentReport
+
+/// The report's one pass over a data set, on every core: while the caller reads the next batch
+/// of respondents and writes the last one's rows, the current batch is coded, its rows of
+/// `coded_segments.csv` are rendered, and its respondents are added to the
+/// workers' tallies — chunk by chunk in parallel. Rows are handed back strictly in input order;
+/// the tallies merge when the data set ends. Nothing of a batch is kept once it is written.
+///
+/// `@unchecked Sendable`: `pending` and `workers` are written only on the caller's thread, and
+/// the group's wait orders those writes before every background read, and the background write
+/// of `done` before the caller reads it.
+final class ReportPipeline: @unchecked Sendable {
+    /// One batch's output, chunk by chunk in input order.
+    struct Output: Sendable {
+        var chunks: [Chunk] = []
+    }
+
+    /// One chunk's output.
+    struct Chunk: Sendable {
+        /// Its `coded_segments.csv` rows.
+        var rows: OwnedBytes
+        /// Non-empty answers, their bytes of UTF-8, coded segments.
+        var answers = 0
+        var bytes = 0
+        var segments = 0
+    }
+
+    private let engine: CodingEngine?
+    private let writer: CodedSegmentsWriter?
+    private let progress: (@Sendable (CodingProgress) -> Void)?
+    private let queue = DispatchQueue(label: "evident.report")
+    private let group = DispatchGroup()
+    private var pending = false
+    private var done = Output()
+    private var answersBefore = 0
+    private var bytesBefore = 0
+    private var workers: TallyWorkers?
+    /// Respondents of the current data set handed over so far.
+    private var position = 0
+
+    init(engine: CodingEngine?, progress: (@Sendable (CodingProgress) -> Void)?) {
+        self.engine = engine
+        writer = engine.map(CodedSegmentsWriter.init)
+        self.progress = progress
+    }
+
+    /// Starts a data set: its respondents will be tallied by `plan`.
+    func begin(_ plan: TallyPlan) {
+        workers = TallyWorkers(plan: plan)
+        position = 0
+    }
+
+    /// Starts on `respondents` (the next of the current data set) once the previous batch is
+    /// done, then hands the previous batch's output to `deliver`.
+    func submit(
+        _ respondents: [Respondent], inputFraction: Double, deliver: (Output) throws(InputError) -> Void
+    ) throws(InputError) {
+        let previous = collect()
+        if let previous { count(previous) }
+        guard let workers else { return }
+        let first = position
+        position += respondents.count
+        pending = true
+        group.enter()
+        let report = progress.map { progress in
+            { @Sendable [answersBefore, bytesBefore] (batch: CodingProgress) in
+                var overall = batch
+                overall.answers += answersBefore
+                overall.bytes += bytesBefore
+                overall.inputFraction = inputFraction
+                progress(overall)
+            }
+        }
+        queue.async { [self, engine, writer] in
+            let chunks = CodingRun.inChunks(respondents, of: Self.respondentsPerChunk, work: Self.work, progress: report) {
+                chunk, scratch in
+                Self.process(chunk, first: first, workers: workers, engine: engine, writer: writer, scratch: &scratch)
+            }
+            done = Output(chunks: chunks)
+            group.leave()
+        }
+        if let previous { try deliver(previous) }
+    }
+
+    /// Waits for the data set's last batch, hands it over, and returns the data set's tally.
+    func end(_ deliver: (Output) throws(InputError) -> Void) throws(InputError) -> DatasetTally? {
+        if let last = collect() {
+            count(last)
+            try deliver(last)
+        }
+        defer { workers = nil }
+        return workers?.merged()
+    }
+
+    /// Respondents per parallel chunk.
+    static let respondentsPerChunk = 1_000
+
+    /// Codes, renders and tallies one chunk of respondents on the worker running it.
+    private static func process(
+        _ chunk: ArraySlice<Respondent>, first: Int, workers: TallyWorkers, engine: CodingEngine?,
+        writer: CodedSegmentsWriter?, scratch: inout CodingScratch
+    ) -> Chunk {
+        let dataset = workers.plan.dataset
+        let questions = dataset.questions.map(\.id)
+        var tally = workers.take()
+        var rows = ByteBuffer(capacity: chunk.count * 1024)
+        var records = CodedRecords()
+        var rendering = CodedSegmentsWriter.Scratch()
+        var answers = 0
+        var bytes = 0
+        var segments = 0
+        for (offset, respondent) in zip(chunk.indices, chunk) {
+            tally.add(respondent, position: first + offset) { question, answer in
+                answers += 1
+                bytes += answer.utf8.count
+                records.removeAll()
+                guard let engine, let writer else { return nil }
+                engine.code(answer, dataset: dataset.id, kind: dataset.kind, into: &records, using: &scratch)
+                writer.append(
+                    records, dataset: dataset.id, respondent: respondent.id, question: questions[question], to: &rows,
+                    scratch: &rendering)
+                segments += records.segments.count
+                return records
+            }
+        }
+        workers.give(tally)
+        return Chunk(rows: rows.owned(), answers: answers, bytes: bytes, segments: segments)
+    }
+
+    /// The non-empty answers of a respondent, and their bytes.
+    @Sendable
+    private static func work(_ respondent: Respondent) -> (answers: Int, bytes: Int) {
+        var work = (answers: 0, bytes: 0)
+        for answer in respondent.answers where !answer.isBlank {
+            work.answers += 1
+            work.bytes += answer.utf8.count
+        }
+        return work
+    }
+
+    private func count(_ output: Output) {
+        for chunk in output.chunks {
+            answersBefore += chunk.answers
+            bytesBefore += chunk.bytes
+        }
+    }
+
+    /// Waits for the batch being worked on, if any, and takes its output.
+    private func collect() -> Output? {
+        guard pending else { return nil }
+        group.wait()
+        pending = false
+        let output = done
+        done = Output()
+        return output
+    }
+}
