@@ -8,7 +8,7 @@ package import EvidentModel
 /// `tables/*.csv`, all from one `StudyResults`.
 package enum ReportWriter {
     package static func write(
-        _ results: StudyResults, codedSegments: StreamingFile?, to path: String, templates directory: String?, version: String, stamp: String? = nil,
+        _ results: StudyResults, codedSegments: StreamingFile?, database: ResultsDatabase? = nil, to path: String, templates directory: String?, version: String, stamp: String? = nil,
         agreement: StudyAgreement? = nil
     ) throws(InputError) -> [String] {
         var folder = try ReportFolder(path: path)
@@ -57,6 +57,11 @@ package enum ReportWriter {
             folder.record("coded_segments.csv")
         } else {
             try folder.write(String(decoding: CodedSegmentsWriter.headerBytes, as: UTF8.self), to: "coded_segments.csv")
+        }
+        if let database {
+            try database.insert(quotes: quotes, codes: results.codebook?.allCodes.map(\.code.id) ?? [])
+            try database.commit()
+            folder.record("results.sqlite")
         }
         if let agreement {
             let json = AgreementJSON.document(agreement.result, labels: agreement.labels, rejected: agreement.rejected)

@@ -7,7 +7,7 @@ import EvidentReport
 
 /// The report's one pass over a data set, on every core: while the caller reads the next batch
 /// of respondents and writes the last one's rows, the current batch is coded, its rows of
-/// `coded_segments.csv` are rendered, and its respondents are added to the
+/// `coded_segments.csv` and `results.sqlite` are rendered, and its respondents are added to the
 /// workers' tallies — chunk by chunk in parallel. Rows are handed back strictly in input order;
 /// the tallies merge when the data set ends. Nothing of a batch is kept once it is written.
 ///
@@ -24,6 +24,8 @@ final class ReportPipeline: @unchecked Sendable {
     struct Chunk: Sendable {
         /// Its `coded_segments.csv` rows.
         var rows: OwnedBytes
+        /// Its `results.sqlite` rows.
+        var database: DatabaseRows
         /// Non-empty answers, their bytes of UTF-8, coded segments.
         var answers = 0
         var bytes = 0
@@ -32,6 +34,8 @@ final class ReportPipeline: @unchecked Sendable {
 
     private let engine: CodingEngine?
     private let writer: CodedSegmentsWriter?
+    /// The engine's patterns' UTF-8, for the database's matches.
+    private let patterns: [[UInt8]]
     private let progress: (@Sendable (CodingProgress) -> Void)?
     private let queue = DispatchQueue(label: "evident.report")
     private let group = DispatchGroup()
@@ -46,6 +50,7 @@ final class ReportPipeline: @unchecked Sendable {
     init(engine: CodingEngine?, progress: (@Sendable (CodingProgress) -> Void)?) {
         self.engine = engine
         writer = engine.map(CodedSegmentsWriter.init)
+        patterns = engine?.patternTexts.map { Array($0.utf8) } ?? []
         self.progress = progress
     }
 
@@ -76,10 +81,11 @@ final class ReportPipeline: @unchecked Sendable {
                 progress(overall)
             }
         }
-        queue.async { [self, engine, writer] in
+        queue.async { [self, engine, writer, patterns] in
             let chunks = CodingRun.inChunks(respondents, of: Self.respondentsPerChunk, work: Self.work, progress: report) {
                 chunk, scratch in
-                Self.process(chunk, first: first, workers: workers, engine: engine, writer: writer, scratch: &scratch)
+                Self.process(
+                    chunk, first: first, workers: workers, engine: engine, writer: writer, patterns: patterns, scratch: &scratch)
             }
             done = Output(chunks: chunks)
             group.leave()
@@ -103,7 +109,7 @@ final class ReportPipeline: @unchecked Sendable {
     /// Codes, renders and tallies one chunk of respondents on the worker running it.
     private static func process(
         _ chunk: ArraySlice<Respondent>, first: Int, workers: TallyWorkers, engine: CodingEngine?,
-        writer: CodedSegmentsWriter?, scratch: inout CodingScratch
+        writer: CodedSegmentsWriter?, patterns: [[UInt8]], scratch: inout CodingScratch
     ) -> Chunk {
         let dataset = workers.plan.dataset
         let questions = dataset.questions.map(\.id)
@@ -111,25 +117,31 @@ final class ReportPipeline: @unchecked Sendable {
         var rows = ByteBuffer(capacity: chunk.count * 1024)
         var records = CodedRecords()
         var rendering = CodedSegmentsWriter.Scratch()
+        var database = DatabaseRows(patterns: patterns)
         var answers = 0
         var bytes = 0
         var segments = 0
         for (offset, respondent) in zip(chunk.indices, chunk) {
+            database.addRespondent(respondent)
             tally.add(respondent, position: first + offset) { question, answer in
                 answers += 1
                 bytes += answer.utf8.count
                 records.removeAll()
-                guard let engine, let writer else { return nil }
+                guard let engine, let writer else {
+                    database.addAnswer(question: question, text: answer, records: records)
+                    return nil
+                }
                 engine.code(answer, dataset: dataset.id, kind: dataset.kind, into: &records, using: &scratch)
                 writer.append(
                     records, dataset: dataset.id, respondent: respondent.id, question: questions[question], to: &rows,
                     scratch: &rendering)
+                database.addAnswer(question: question, text: answer, records: records)
                 segments += records.segments.count
                 return records
             }
         }
         workers.give(tally)
-        return Chunk(rows: rows.owned(), answers: answers, bytes: bytes, segments: segments)
+        return Chunk(rows: rows.owned(), database: database, answers: answers, bytes: bytes, segments: segments)
     }
 
     /// The non-empty answers of a respondent, and their bytes.

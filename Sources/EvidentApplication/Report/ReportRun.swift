@@ -25,7 +25,7 @@ public enum ReportRun {
                 datasets: streamed.kept)
             let agreement = try prepared.spec.agreement.map { spec throws(InputError) in try StudyAgreement.measure(spec, study: study) }
             let written = try ReportWriter.write(
-                results, codedSegments: streamed.codedSegments, to: folder, templates: options.templateDirectory,
+                results, codedSegments: streamed.codedSegments, database: streamed.database, to: folder, templates: options.templateDirectory,
                 version: options.version, stamp: options.stamp, agreement: agreement
             )
             var summary = RunSummary.text(results, folder: folder, files: written)

@@ -6,7 +6,7 @@ import EvidentModel
 import EvidentReport
 
 /// The report's one pass over a study: each data set read in batches, each batch coded, its
-/// coded segments written to `coded_segments.csv` as they come and its respondents added to the
+/// coded segments written to `coded_segments.csv` and `results.sqlite` as they come and its respondents added to the
 /// study's tally — on every core, in flat memory. What is kept: the tally (counts, groups and a
 /// bounded pool of quote candidates), each data set's account of its records, the respondents of
 /// story and interview data sets (the appendix prints them), and the respondents an agreement
@@ -15,8 +15,9 @@ enum ReportStream {
     /// What the pass produced.
     struct Outcome {
         var tally: StudyTally
-        /// `coded_segments.csv`, written but not yet in place.
+        /// `coded_segments.csv` and `results.sqlite`, written but not yet in place.
         var codedSegments: StreamingFile
+        var database: ResultsDatabase
         /// The data sets with the respondents kept (stories, interviews, coded by a coder).
         var kept: [Dataset]
     }
@@ -34,15 +35,20 @@ enum ReportStream {
         var kept: [Dataset] = []
         var errors: [InputError] = []
         let file: StreamingFile
+        let database: ResultsDatabase
         do {
             file = try StreamingFile(path: folder + "/coded_segments.csv")
             try file.append(CodedSegmentsWriter.headerBytes)
+            database = try ResultsDatabase(target: folder + "/results.sqlite", study: study.spec, codebook: study.codebook)
         } catch {
             throw InputErrors([error])
         }
         let pipeline = ReportPipeline(engine: study.engine, progress: progress)
         func deliver(_ output: ReportPipeline.Output) throws(InputError) {
-            for chunk in output.chunks { try chunk.rows.withBytes { (bytes) throws(InputError) in try file.append(bytes) } }
+            for chunk in output.chunks {
+                try chunk.rows.withBytes { (bytes) throws(InputError) in try file.append(bytes) }
+                try database.insert(chunk.database)
+            }
         }
         let sizes = study.spec.datasets.map { CodeRun.size(of: $0.path) }
         let totalSize = max(sizes.reduce(0, +), 1)
@@ -55,6 +61,7 @@ enum ReportStream {
                     shape, batch, fractionRead throws(InputError) in
                     if !begun {
                         pipeline.begin(tally.plan(for: shape))
+                        try database.begin(shape)
                         begun = true
                     }
                     let keepsAll = shape.kind == .mscStories || shape.kind == .interviews
@@ -62,8 +69,12 @@ enum ReportStream {
                     let read = (Double(sizeBefore) + fractionRead * Double(size)) / Double(totalSize)
                     try pipeline.submit(batch, inputFraction: read, deliver: deliver)
                 }
-                if !begun { pipeline.begin(tally.plan(for: shell)) }
+                if !begun {
+                    pipeline.begin(tally.plan(for: shell))
+                    try database.begin(shell)
+                }
                 let datasetTally = try pipeline.end(deliver) ?? DatasetTally(plan: tally.plan(for: shell))
+                try database.end(shell)
                 tally.append(shell, tally: datasetTally)
                 shell.respondents = respondents
                 kept.append(shell)
@@ -74,7 +85,7 @@ enum ReportStream {
             sizeBefore += size
         }
         guard errors.isEmpty else { throw InputErrors(errors) }
-        return Outcome(tally: tally, codedSegments: file, kept: kept)
+        return Outcome(tally: tally, codedSegments: file, database: database, kept: kept)
     }
 }
 
