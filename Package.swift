@@ -129,7 +129,9 @@ let package = Package(
             name: "EvidentExchangeTests", dependencies: ["EvidentExchange", "EvidentApplication"], swiftSettings: settings
         ),
         .testTarget(name: "EvidentReportTests", dependencies: ["EvidentReport"], swiftSettings: settings),
-        .testTarget(name: "EvidentApplicationTests", dependencies: ["EvidentApplication"], swiftSettings: settings),
+        .testTarget(
+            name: "EvidentApplicationTests", dependencies: ["EvidentApplication", "EvidentReport", "CSQLite"], swiftSettings: settings
+        ),
         .testTarget(
             name: "EvidentEndToEndTests", dependencies: ["EvidentApplication"], exclude: ["Fixtures", "Golden"],
             swiftSettings: settings

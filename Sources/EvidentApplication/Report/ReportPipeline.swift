@@ -47,8 +47,11 @@ final class ReportPipeline: @unchecked Sendable {
     /// Respondents of the current data set handed over so far.
     private var position = 0
 
-    init(engine: CodingEngine?, progress: (@Sendable (CodingProgress) -> Void)?) {
+    private let chunkSize: Int
+
+    init(engine: CodingEngine?, chunkSize: Int = respondentsPerChunk, progress: (@Sendable (CodingProgress) -> Void)?) {
         self.engine = engine
+        self.chunkSize = max(1, chunkSize)
         writer = engine.map(CodedSegmentsWriter.init)
         patterns = engine?.patternTexts.map { Array($0.utf8) } ?? []
         self.progress = progress
@@ -81,8 +84,8 @@ final class ReportPipeline: @unchecked Sendable {
                 progress(overall)
             }
         }
-        queue.async { [self, engine, writer, patterns] in
-            let chunks = CodingRun.inChunks(respondents, of: Self.respondentsPerChunk, work: Self.work, progress: report) {
+        queue.async { [self, engine, writer, patterns, chunkSize] in
+            let chunks = CodingRun.inChunks(respondents, of: chunkSize, work: Self.work, progress: report) {
                 chunk, scratch in
                 Self.process(
                     chunk, first: first, workers: workers, engine: engine, writer: writer, patterns: patterns, scratch: &scratch)

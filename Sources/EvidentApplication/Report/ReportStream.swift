@@ -27,9 +27,11 @@ enum ReportStream {
 
     /// Reads, codes and tallies every data set of `study`, writing `coded_segments.csv` into
     /// `folder`. Every data set is tried, so the user sees every file-level error at once.
+    /// `batchSize` respondents are read before a batch is worked on, in chunks of `chunkSize` on
+    /// the workers (the figures do not depend on either).
     static func run(
-        _ study: PreparedStudy, folder: String, keep wanted: RespondentSelection,
-        progress: (@Sendable (CodingProgress) -> Void)?
+        _ study: PreparedStudy, folder: String, keep wanted: RespondentSelection, batchSize: Int = batchSize,
+        chunkSize: Int = ReportPipeline.respondentsPerChunk, progress: (@Sendable (CodingProgress) -> Void)?
     ) throws(InputErrors) -> Outcome {
         var tally = StudyTally(spec: study.spec, codebook: study.codebook, engine: study.engine)
         var kept: [Dataset] = []
@@ -43,7 +45,7 @@ enum ReportStream {
         } catch {
             throw InputErrors([error])
         }
-        let pipeline = ReportPipeline(engine: study.engine, progress: progress)
+        let pipeline = ReportPipeline(engine: study.engine, chunkSize: chunkSize, progress: progress)
         func deliver(_ output: ReportPipeline.Output) throws(InputError) {
             for chunk in output.chunks {
                 try chunk.rows.withBytes { (bytes) throws(InputError) in try file.append(bytes) }
