@@ -5,13 +5,26 @@ import EvidentFormats
 package import EvidentModel
 
 /// Writes a study's report folder: `appendix.md`, `results.json`, `rejections.csv` and
-/// `tables/*.csv`, all from one `StudyResults`.
+/// `tables/*.csv`, all from one `StudyResults`, into a `ReportTransaction`: the files go into a
+/// fresh sibling folder that replaces the old report in one rename once every file is written.
 package enum ReportWriter {
     package static func write(
-        _ results: StudyResults, codedSegments: StreamingFile?, database: ResultsDatabase? = nil, to path: String, templates directory: String?, version: String, stamp: String? = nil,
-        agreement: StudyAgreement? = nil
+        _ results: StudyResults, codedSegments: StreamingFile?, database: ResultsDatabase? = nil, to path: String, templates directory: String?,
+        version: String, stamp: String? = nil, agreement: StudyAgreement? = nil, carry: [String] = []
     ) throws(InputError) -> [String] {
-        var folder = try ReportFolder(path: path)
+        let transaction = try ReportTransaction(target: path, carry: carry)
+        return try write(
+            results, codedSegments: codedSegments, database: database, into: transaction, templates: directory, version: version,
+            stamp: stamp, agreement: agreement)
+    }
+
+    /// Writes the report into `transaction`'s new folder and puts it in place; `codedSegments`
+    /// and `database`, written during the streaming pass, are committed inside that folder.
+    package static func write(
+        _ results: StudyResults, codedSegments: StreamingFile?, database: ResultsDatabase?, into transaction: ReportTransaction,
+        templates directory: String?, version: String, stamp: String? = nil, agreement: StudyAgreement? = nil
+    ) throws(InputError) -> [String] {
+        var folder = try transaction.folder()
         let templates = try ReportTemplates(overrides: directory)
         let redaction = try StudyRedaction(results)
         // Words from uncoded answers are published too: a name among them would identify someone.
@@ -71,6 +84,7 @@ package enum ReportWriter {
         for (name, table) in ReportTables.all(results) {
             try folder.write(table.rendered(), to: "tables/" + name)
         }
+        try transaction.commit()
         return folder.written
     }
 }

@@ -39,8 +39,11 @@ struct CodebookConvertCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The file to write.", valueName: "out"))
     var output: String
 
+    @Flag(name: .long, help: "Replace an existing output file.")
+    var force = false
+
     func run() throws {
-        let outcome = try CodebookConvert.convert(input: input, output: output)
+        let outcome = try CodebookConvert.convert(input: input, output: output, force: force)
         for warning in outcome.warnings { Terminal.error(warning.description) }
         let sets = outcome.sets == 0 ? "" : " and \(outcome.sets) code set\(outcome.sets == 1 ? "" : "s")"
         Terminal.error("Wrote \(outcome.codes) codes\(sets) to \(outcome.file)")

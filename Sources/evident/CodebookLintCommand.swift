@@ -49,7 +49,7 @@ struct CodebookLintCommand: ParsableCommand {
             file: read.file, problems: read.problems, codebook: read.codebook,
             linter: CodebookLinter(datasetIDs: datasetIDs), warnings: read.warnings)
         for line in report.lines {
-            print(line)
+            Terminal.out(line)
         }
         if report.hasErrors {
             throw ExitCode.failure

@@ -44,8 +44,15 @@ struct Evident: ParsableCommand {
 }
 
 /// Where diagnostics go: standard error, never standard output (which carries data).
+/// Everything printed goes through `ControlCharacters.terminal`: data from other people's
+/// files never drives the terminal (escape sequences, bidirectional overrides).
 enum Terminal {
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((ControlCharacters.terminal(text) + "\n").utf8))
+    }
+
+    /// A line of data on standard output.
+    static func out(_ text: String) {
+        print(ControlCharacters.terminal(text))
     }
 }

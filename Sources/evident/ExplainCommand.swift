@@ -29,6 +29,6 @@ struct ExplainCommand: ParsableCommand {
             StudyLocation.resolve(study: study, output: nil), dataset: dataset, respondent: respondent,
             highlight: isatty(STDOUT_FILENO) == 1 ? .terminal : .plain
         )
-        print(text)
+        Terminal.out(text)
     }
 }

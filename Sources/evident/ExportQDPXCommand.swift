@@ -44,11 +44,14 @@ struct ExportQDPXCommand: ParsableCommand {
         }
     }
 
+    @Flag(name: .long, help: "Replace an existing --output file that evident did not write.")
+    var force = false
+
     func run() throws {
         let target = QDPXExport.Tool(rawValue: tool.lowercased()) ?? .standard
         let location = try StudyLocation.resolve(study: study, output: nil)
         if let inferred = location.inferred { Terminal.error(inferred.note) }
-        let outcome = try QDPXExport.export(location, file: output, date: date, version: Evident.version, for: target)
+        let outcome = try QDPXExport.export(location, file: output, date: date, version: Evident.version, for: target, force: force)
         Terminal.error(
             "Wrote \(outcome.file): \(outcome.sources) sources, \(outcome.cases) cases, \(outcome.selections) coded selections, \(outcome.codings) codings."
         )

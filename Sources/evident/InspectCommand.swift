@@ -33,6 +33,9 @@ struct InspectCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write a manifest draft here.", valueName: "path"))
     var write: String?
 
+    @Flag(name: .long, help: "Replace an existing file at --write that evident did not write.")
+    var force = false
+
     @Option(name: .long, help: ArgumentHelp("How to read dates like 03/04/2016: dmy (day first) or mdy.", valueName: "order"))
     var dateOrder = "dmy"
 
@@ -47,9 +50,10 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         let outcome = try InspectRun.inspect(files, dateOrder: DateOrderOption.parse(dateOrder))
         for skipped in outcome.skipped { Terminal.error("note: left out \(FilePaths.display(skipped.path)): \(skipped.reason)") }
-        print(outcome.inspections.map(InspectionTable.render).joined(separator: "\n\n"))
+        Terminal.out(outcome.inspections.map(InspectionTable.render).joined(separator: "\n\n"))
         guard let write else { return }
-        let written = try InspectRun.writeDraft(outcome.inspections, to: write, codebook: codebook)
+        let written = try InspectRun.writeDraft(
+            outcome.inspections, to: write, codebook: codebook, force: force, inputs: files.filter { !FilePaths.isDirectory($0) })
         Terminal.error("Wrote a manifest draft with \(outcome.inspections.count) data set(s) to \(written): check every # comment, then run: evident report --study \(written)")
     }
 }

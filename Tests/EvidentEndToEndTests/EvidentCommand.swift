@@ -50,14 +50,15 @@ struct EvidentCommand {
         return url
     }
 
-    /// Every file under `folder`, relative, sorted, with its bytes.
+    /// Every file under `folder`, relative, sorted, with its bytes (but the `.evident-report`
+    /// marker that says the folder is evident's).
     static func snapshot(_ folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(atPath: folder.path)
         while let relative = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
             let path = folder.appendingPathComponent(relative).path
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if relative != ".evident-report", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
                 files[relative] = FileManager.default.contents(atPath: path)
             }
         }

@@ -117,6 +117,39 @@ struct InspectTests {
         #expect(try String(contentsOf: output.appendingPathComponent("appendix.md"), encoding: .utf8) == appendix)
     }
 
+    @Test("no manifest, an export with every kind of column that once reached an appendix: study.inferred.yaml and the report hold no personal value")
+    func protectsPeople() throws {
+        let root = try Self.studyFolder()
+        let surveys = root.appendingPathComponent("Surveys")
+        try FileManager.default.removeItem(at: surveys)
+        try FileManager.default.createDirectory(at: surveys, withIntermediateDirectories: true)
+        let fixture = EvidentCommand.packageRoot.appendingPathComponent("Tests/EvidentImportTests/Fixtures/inference/protective-feedback.csv")
+        var text = try String(contentsOf: fixture, encoding: .utf8)
+        // Names no header announces, in the answers too: 'Contact person' holds them.
+        text = text.replacingOccurrences(of: "We have a routine at bedtime now", with: "Lewis Hartley and Chloe got us a routine at bedtime")
+        try text.write(to: surveys.appendingPathComponent("feedback-2022.csv"), atomically: true, encoding: .utf8)
+        let result = try EvidentCommand.run(["report"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let output = root.appendingPathComponent("Output/surveys-inferred-study")
+        let spec = try ManifestReader.read(path: output.appendingPathComponent("study.inferred.yaml").path)
+        let dataset = try #require(spec.datasets.first)
+        #expect(dataset.attributes == ["Role", "District"])
+        #expect(dataset.items?.map(\.column) == ["How helpful was your worker? (1-10)"])
+        #expect(dataset.personal.contains("Contact person"))
+        let records = text.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let personal = Set(records.flatMap { fields in fields[1...5].filter { $0.count > 3 } + fields[1].split(separator: " ").map(String.init) })
+        #expect(personal.count > 100)
+        for (name, data) in try EvidentCommand.snapshot(output) {
+            let content = String(decoding: data, as: UTF8.self)
+            for value in personal.union(["Lewis", "Chloe"]) where content.contains(value) {
+                Issue.record("\(name) holds the personal value '\(value)'")
+            }
+        }
+        let appendix = try String(contentsOf: output.appendingPathComponent("appendix.md"), encoding: .utf8)
+        #expect(appendix.contains("— Parent, closure feedback 2022"))
+        #expect(!appendix.contains("— N/A"))
+    }
+
     @Test("--study DIR and --output: the inferred manifest goes into the report folder named")
     func studyFolderOption() throws {
         let root = try Self.studyFolder()

@@ -73,6 +73,26 @@ struct DatasetLoaderTests {
         #expect(dataset.respondents[0].answers == ["Having one worker, who \"stuck with\" them"])
     }
 
+    @Test("names from a declared personal: column redact; places of birth and pseudonym letters do not; 'No' is no comment")
+    func declaredPersonal() throws {
+        let folder = try TemporaryDirectory()
+        let path = try folder.write("f.csv", """
+            ID,Contact person,Where were you born?,First three letters of your surname,Anything else?
+            1,Kerry Walsh,Virginia,Wal,No
+            2,Dean Ashby,Leeds,Ash,The worker was great
+            """)
+        let spec = DatasetSpec(id: "f", kind: .serviceUserFeedback, path: path, items: [], freeText: ["Anything else?"], declaredAt: here)
+        var declared = spec
+        declared.personal = ["Contact person"]
+        let dataset = try DatasetLoader.load(declared, scales: scales)
+        #expect(dataset.respondents.map(\.personalDetails) == [["Kerry Walsh"], ["Dean Ashby"]])
+        #expect(dataset.respondents.map(\.answers) == [[""], ["The worker was great"]])
+        #expect(try DatasetLoader.load(spec, scales: scales).respondents[0].personalDetails.isEmpty)
+        var wrong = spec
+        wrong.personal = ["Contact"]
+        #expect(throws: InputError.self) { try DatasetLoader.load(wrong, scales: scales) }
+    }
+
     @Test("personal-data columns are kept apart, for redaction only")
     func personalDetails() throws {
         let dataset = try surveyMonkey()

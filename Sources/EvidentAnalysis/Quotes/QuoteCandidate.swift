@@ -59,17 +59,6 @@ public struct QuoteCandidate: Sendable, Hashable {
         length < minimumLength ? 2 : (length > maximumLength ? 1 : 0)
     }
 
-    /// The text of scalars `[start, end)` of an answer (offsets as in coded segments), trimmed of
-    /// white space; empty when the offsets fall outside it.
-    public static func text(of answer: String, from start: Int, to end: Int) -> String {
-        let scalars = answer.unicodeScalars
-        guard start >= 0, end >= start,
-              let from = scalars.index(scalars.startIndex, offsetBy: start, limitedBy: scalars.endIndex),
-              let to = scalars.index(from, offsetBy: end - start, limitedBy: scalars.endIndex)
-        else { return "" }
-        return String(scalars[from..<to]).trimmedWhitespace
-    }
-
     /// Two texts that differ only in case, spacing or punctuation say the same thing: a code shows
     /// such a text once. The key they share.
     public static func sameText(_ text: String) -> String {

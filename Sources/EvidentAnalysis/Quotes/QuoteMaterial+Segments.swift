@@ -32,12 +32,13 @@ extension QuoteMaterial {
             let position = Dictionary(placed.enumerated().map { ($1.code.id, $0) }, uniquingKeysWith: { first, _ in first })
             let rollUp = RollUp(codebook: codebook)
             var chosen = [[SegmentPlace: QuoteCandidate]](repeating: [:], count: placed.count)
+            var texts = SegmentTexts()
             for segment in segments {
                 guard let respondent = respondents[segment.dataset]?[segment.respondent],
                       let question = questions[segment.dataset]?[segment.question], question < respondent.answers.count
                 else { continue }
                 let candidate = QuoteCandidate(
-                    segment: segment, text: QuoteCandidate.text(of: respondent.answers[question], from: segment.start, to: segment.end),
+                    segment: segment, text: texts.text(of: segment, in: respondent.answers[question]).trimmedWhitespace,
                     respondent: DatasetTally.quoted(respondent))
                 let place = SegmentPlace(segment)
                 for code in rollUp.selfAndAncestors(of: segment.codeID).compactMap({ position[$0] }) {

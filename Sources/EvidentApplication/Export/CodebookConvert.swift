@@ -20,13 +20,24 @@ public enum CodebookConvert {
         public var warnings: [Diagnostic]
     }
 
-    public static func convert(input: String, output: String) throws(InputError) -> Outcome {
+    /// Refuses an output that is the input, a symbolic link, or an existing file evident did not
+    /// write (a `.qdc` or `.qdpx` of evident's is replaced; a YAML or CSV codebook carries no mark
+    /// of who wrote it, so only with `force`), unless `force` (`OutputCheck`).
+    public static func convert(input: String, output: String, force: Bool = false) throws(InputError) -> Outcome {
         guard let format = CodebookFiles.Format(path: output) else {
             throw InputError(
                 "cannot tell what to write from the output's name", at: SourceLocation(file: FilePaths.display(output)),
                 help: "name it .yaml, .yml, .csv, .qdc or .qdpx"
             )
         }
+        try OutputCheck(inputFiles: [input]).checkFile(output, force: force, isOwn: { existing in
+            switch format {
+            case .qdpx: QDPXExport.isOwn(existing)
+            // A .qdc evident wrote names it as its origin; YAML and CSV codebooks carry no mark.
+            case .qdc: (try? FilePaths.readText(existing))?.prefix(1_000).contains("origin=\"Evident\"") == true
+            default: false
+            }
+        })
         let (codebook, warnings) = try CodebookFiles.read(path: input)
         let target = FilePaths.absolute(output)
         var folder = try ReportFolder(path: FilePaths.directory(of: target))

@@ -1,6 +1,7 @@
 import EvidentAnalysis
 import EvidentCoding
 import EvidentExchange
+import EvidentReport
 public import EvidentImport
 public import EvidentModel
 import Foundation
@@ -46,7 +47,8 @@ public enum QDPXExport {
     /// `coded-project.qdpx` in the report folder). `date` replaces the fixed creation date
     /// (an `xsd:dateTime` such as `2016-11-30T09:00:00Z`).
     public static func export(
-        _ location: StudyLocation, file: String?, date: String? = nil, version: String = "0.1.0", for tool: Tool = .standard
+        _ location: StudyLocation, file: String?, date: String? = nil, version: String = "0.1.0", for tool: Tool = .standard,
+        force: Bool = false
     ) throws(InputErrors) -> Outcome {
         let study = try StudyRun.load(location)
         guard let codebook = study.codebook, let engine = study.engine else {
@@ -54,8 +56,13 @@ public enum QDPXExport {
                 "the study names no codebook", at: SourceLocation(file: study.spec.manifestPath), help: "add codebook: under study: in the manifest"
             )])
         }
-        let segments = CodingRun.code(study.datasets, with: engine)
         let target = file.map(FilePaths.absolute) ?? study.outputFolder + "/coded-project.qdpx"
+        do {
+            try OutputCheck(spec: study.spec).checkFile(target, force: force, isOwn: isOwn)
+        } catch {
+            throw InputErrors([error])
+        }
+        let segments = CodingRun.code(study.datasets, with: engine)
         do {
             let (data, outcome) = try archive(
                 spec: study.spec, codebook: codebook, datasets: study.datasets, segments: segments, date: date ?? fixedDate,
@@ -94,5 +101,14 @@ public enum QDPXExport {
             previous = scalar
         }
         return false
+    }
+
+    /// Whether the file at `path` is a project evident wrote: a zip whose `project.qde` names
+    /// Evident as its origin (so `export-qdpx` may replace it without `--force`).
+    static func isOwn(_ path: String) -> Bool {
+        guard let archive = try? ZipArchive(path: path, file: path), let entry = archive.entry("project.qde"),
+              let stream = try? archive.stream(entry), let head = try? stream.next()
+        else { return false }
+        return String(decoding: head.prefix(4_096), as: UTF8.self).contains("origin=\"Evident")
     }
 }

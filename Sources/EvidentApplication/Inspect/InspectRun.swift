@@ -1,5 +1,6 @@
 public import EvidentImport
 public import EvidentModel
+import EvidentReport
 import Foundation
 
 /// `evident inspect` as a library call: the exports named (folders searched with
@@ -49,7 +50,15 @@ public enum InspectRun {
     }
 
     /// Writes the draft to `path` (folders created), returning the path as shown to the user.
-    public static func writeDraft(_ inspections: [ExportInspection], to path: String, codebook: String?) throws(InputError) -> String {
+    ///
+    /// An existing file is replaced only when it is a draft `evident inspect` wrote, or with
+    /// `force`; never through a symbolic link, never over one of the `inputs` (`OutputCheck`).
+    public static func writeDraft(
+        _ inspections: [ExportInspection], to path: String, codebook: String?, force: Bool = false, inputs: [String] = []
+    ) throws(InputError) -> String {
+        try OutputCheck(inputFiles: inputs).checkFile(path, force: force) { existing in
+            (try? FilePaths.readText(existing))?.hasPrefix("# Manifest draft written by `evident inspect`") == true
+        }
         let absolute = FilePaths.absolute(path)
         let shown = FilePaths.display(absolute)
         let draft = ManifestDraft.from(

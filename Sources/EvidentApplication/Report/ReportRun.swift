@@ -3,6 +3,7 @@ public import EvidentCoding
 import EvidentImport
 public import EvidentModel
 import EvidentReport
+import Foundation
 
 /// `evident report`: the study read in one streaming pass — each data set in batches, coded on
 /// every core, its coded segments written as they come, every figure gathered in mergeable
@@ -16,8 +17,19 @@ public enum ReportRun {
     ) throws(InputErrors) -> RunOutcome {
         let prepared = try StudyRun.prepare(options.location)
         let folder = prepared.outputFolder
+        // An inferred study's manifest lives in the report folder: it is carried into the new one.
+        let manifestInFolder = FilePaths.directory(of: prepared.spec.manifestPath) == folder
+        let transaction: ReportTransaction
+        do {
+            try OutputCheck(spec: prepared.spec, manifestInOutput: manifestInFolder)
+                .checkReportFolder(folder, carried: manifestInFolder ? prepared.spec.manifestPath : nil)
+            transaction = try ReportTransaction(
+                target: folder, carry: manifestInFolder ? [(prepared.spec.manifestPath as NSString).lastPathComponent] : [])
+        } catch {
+            throw InputErrors([error])
+        }
         let selection = try agreementSelection(prepared)
-        let streamed = try ReportStream.run(prepared, folder: folder, keep: selection, progress: progress)
+        let streamed = try ReportStream.run(prepared, folder: transaction.staging, keep: selection, progress: progress)
         let results = streamed.tally.results()
         do {
             let study = LoadedStudy(
@@ -25,8 +37,8 @@ public enum ReportRun {
                 datasets: streamed.kept)
             let agreement = try prepared.spec.agreement.map { spec throws(InputError) in try StudyAgreement.measure(spec, study: study) }
             let written = try ReportWriter.write(
-                results, codedSegments: streamed.codedSegments, database: streamed.database, to: folder, templates: options.templateDirectory,
-                version: options.version, stamp: options.stamp, agreement: agreement
+                results, codedSegments: streamed.codedSegments, database: streamed.database, into: transaction,
+                templates: options.templateDirectory, version: options.version, stamp: options.stamp, agreement: agreement
             )
             var summary = RunSummary.text(results, folder: folder, files: written)
             if let agreement {

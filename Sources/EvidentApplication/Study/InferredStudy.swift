@@ -57,6 +57,7 @@ public enum InferredStudy {
             output: output
         )
         do {
+            try OutputCheck(inputFolders: [folder]).checkReportFolder(output)
             var report = try ReportFolder(path: output)
             try report.write(draft.render(in: output), to: manifestName)
         } catch {

@@ -24,7 +24,11 @@ public struct StudyLocation: Sendable {
 
     /// `--study` and `--output` resolved: `study` itself when it is a manifest (or a folder
     /// holding `study.yaml`), else a manifest inferred from the exports beside it or in it.
+    /// An empty `--output` is refused (it would name the working directory).
     public static func resolve(study: String, output: String?, dateOrder: DateOrder = .dmy) throws(InputErrors) -> StudyLocation {
+        if let output, output.allSatisfy({ $0 == " " || $0 == "\t" }) {
+            throw InputErrors([InputError("the output path is empty", help: "name the output, such as Output/<study>")])
+        }
         let found = try InferredStudy.manifest(for: study, outputPath: output, dateOrder: dateOrder)
         return StudyLocation(manifestPath: found.path, outputPath: output, inferred: found.inferred)
     }

@@ -19,7 +19,7 @@ enum ColumnInference {
     static func infer(
         columns: [ColumnHeader], sample: [[String]], spec: DatasetSpec, layout: ExportLayout, scales: [String: Scale]
     ) -> Result {
-        let reserved = Set(spec.attributes + [spec.respondentID, layout.respondentIDColumn].compactMap { $0 })
+        let reserved = Set(spec.attributes + spec.personal + [spec.respondentID, layout.respondentIDColumn].compactMap { $0 })
         let context = ColumnContext(layout: layout, scales: Array(scales.values))
         let profiles = ColumnProfiler.profile(columns: columns, records: sample, context: context)
         var items: [ItemSpec] = []

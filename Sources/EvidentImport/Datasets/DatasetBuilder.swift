@@ -151,7 +151,7 @@ struct DatasetBuilder {
     /// of personal-data columns, then emails, phone numbers and IP addresses found in columns
     /// the plan does not use.
     private func personalDetails(_ fields: [String]) -> [String] {
-        let named = plan.personalColumns.compactMap { index in
+        let named = plan.redactionColumns.compactMap { index in
             let value = fields[index].trimmedWhitespace
             return value.isEmpty || Self.notPersonal.contains(value.lowercased()) ? nil : value
         }

@@ -11,9 +11,16 @@ struct RecordPlan {
     let itemColumns: [Int]
     let questions: [Question]
     let questionColumns: [Int]
-    /// Personal-data columns: the layout's, and those whose header names personal data
-    /// (`PersonalDataRule`). Their values are kept for redaction only.
+    /// Personal-data columns: the layout's, those the manifest lists under `personal:`, and those
+    /// whose header names personal data (`PersonalDataRule`). Their values are kept for
+    /// redaction only.
     let personalColumns: [Int]
+    /// The personal-data columns whose values redact quotes: all but places and dates of birth,
+    /// pseudonym-code parts and web addresses, whose words are not names — "Virginia" typed as
+    /// a birthplace, or "Smi" as the first letters of a surname, must not become `[name]` in
+    /// every quote.
+    let redactionColumns: [Int]
+    private static let notRedacting: Set<PersonalDataKind> = [.birthplace, .birthDate, .pseudonymCode, .link]
     /// Columns the plan does not use, whose values are screened for emails, phone numbers and
     /// IP addresses to add to the redaction list.
     let screenedColumns: [Int]
@@ -70,11 +77,20 @@ struct RecordPlan {
         self.questionColumns = questionColumns
         let layoutPersonal = Set(layout.personalColumns.map { $0.lowercased() })
         let idColumn = idColumn
+        var declared: Set<Int> = []
+        for name in spec.personal {
+            declared.insert(try resolver.index(of: name, for: "personal '\(name)'", declaredAt: spec.declaredAt))
+        }
         let personalColumns = columns.indices.filter { index in
             index != idColumn
-                && (layoutPersonal.contains(columns[index].name.lowercased()) || PersonalDataRule.kind(forHeader: columns[index].name) != nil)
+                && (declared.contains(index) || layoutPersonal.contains(columns[index].name.lowercased())
+                    || PersonalDataRule.kind(forHeader: columns[index].name) != nil)
         }
         self.personalColumns = personalColumns
+        redactionColumns = personalColumns.filter { index in
+            guard let kind = PersonalDataRule.kind(forHeader: columns[index].name) else { return true }
+            return !Self.notRedacting.contains(kind)
+        }
         let used = Set([idColumn].compactMap { $0} + attributeColumns + itemColumns + questionColumns + personalColumns)
         screenedColumns = columns.indices.filter { !used.contains($0) }
         completeWhen = spec.completeWhen

@@ -52,6 +52,9 @@ public enum PersonalDataKind: String, Sendable, Hashable, CaseIterable, CustomSt
     case account
     /// A date of birth, or part of one (year or month of birth).
     case birthDate = "birth-date"
+    /// A place of birth (`What state or country were you born in?`): with a birth date and a
+    /// postcode, what singles a person out.
+    case birthplace
     /// Part of a self-generated pseudonym code: a mother's initial, a birth-year digit, a
     /// house-number digit — put together, they identify the respondent.
     case pseudonymCode = "pseudonym-code"
@@ -70,6 +73,7 @@ public enum PersonalDataKind: String, Sendable, Hashable, CaseIterable, CustomSt
         case .location: "locations"
         case .account: "account ids"
         case .birthDate: "dates of birth"
+        case .birthplace: "places of birth"
         case .pseudonymCode: "parts of a pseudonym code"
         case .link: "web addresses"
         }

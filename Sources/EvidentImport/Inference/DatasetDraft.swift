@@ -28,13 +28,14 @@ struct DatasetDraft {
             lines.append(YAMLText.line("    respondent_id: \(YAMLText.quoted(id.name))", comment: "identifier: \(id.reason)"))
         }
         lines += attributes()
+        lines += personal()
         lines += items()
         lines += freeText()
         let unused = export.columns.filter { !listed($0) }
         if !unused.isEmpty {
             lines.append("    # not listed:")
             for column in unused {
-                lines.append("    #   " + YAMLText.comment("'\(column.name)': \(column.role)" + (column.role.isPersonal ? " — never copied; values only redact quotes" : ", \(column.reason)")))
+                lines.append("    #   " + YAMLText.comment("'\(column.name)': \(column.role), \(column.reason)"))
             }
         }
         return lines
@@ -56,6 +57,19 @@ struct DatasetDraft {
 
     private func listed(_ column: ColumnProfile) -> Bool {
         column.role == .identifier || column.role == .item || column.role == .freeText || column.isBreakdown
+            || column.role.isPersonal
+    }
+
+    /// The personal-data columns, by name only: the run keeps their values for redaction and
+    /// never copies them.
+    private func personal() -> [String] {
+        let columns = export.columns.filter(\.role.isPersonal)
+        guard !columns.isEmpty else { return [] }
+        var lines = [YAMLText.line("    personal:", comment: "personal data: never copied into the report; the values only redact quotes")]
+        for column in columns {
+            lines.append(YAMLText.line("      - \(YAMLText.quoted(columnName(column)))", comment: "\(column.role.description): \(column.reason)"))
+        }
+        return lines
     }
 
     private func attributes() -> [String] {

@@ -22,7 +22,9 @@ enum ExampleValue {
             }
             return shorten(plain ?? masked(values.first { !NoComment.matches($0) } ?? first))
         default:
-            return shorten(first)
+            // An identifier, a reference or metadata can still hold what identifies someone
+            // (`ExternalReference` filled with e-mails or names).
+            return ValueShapes.isPersonal(first) || ValueShapes.isPersonName(first) ? "•••" : shorten(first)
         }
     }
 

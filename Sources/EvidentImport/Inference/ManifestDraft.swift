@@ -53,8 +53,8 @@ public struct ManifestDraft: Sendable {
         var lines = [
             "# \(YAMLText.comment(origin))",
             "# Every guess carries a comment: check them, edit what is wrong, and delete what you do not need.",
-            "# Columns holding personal data are never listed: they are never copied into a report, and their",
-            "# values are only used to redact quotes.",
+            "# Columns holding personal data are listed under personal: only: they are never copied into a",
+            "# report, and their values are only used to redact quotes.",
             "study:",
             YAMLText.line("  title: \(YAMLText.quoted(study.title))", comment: study.titleReason),
         ]

@@ -1,6 +1,6 @@
 /// Recognises personal-data columns: by what their header says (`Email Address`, `Your name`,
 /// `IPAddress`, `Phone`, `Signature`, `Postcode`, `LocationLatitude`, `username`, `Date of
-/// birth`, `First letter of your mother's name`), and by what their values look like (mostly
+/// birth`, `Where were you born?`, `First letter of your mother's name`), and by what their values look like (mostly
 /// email addresses, IP addresses, phone numbers, web addresses or people's names).
 ///
 /// Header rules look at short headers only (five words or fewer), so a question such as "Did
@@ -33,7 +33,8 @@ enum PersonalDataRule {
         return nil
     }
 
-    /// A date of birth or a part of one, or a part of a pseudonym code.
+    /// A date or place of birth (with a date and a postcode, the classic quasi-identifiers), or
+    /// a part of a pseudonym code.
     private static func codeOrBirth(_ words: HeaderWords) -> PersonalDataKind? {
         let nameParts: Set<String> = [
             "name", "names", "mother's", "mothers", "mum's", "father's", "dad's", "birth", "born", "house", "street", "surname",
@@ -41,6 +42,8 @@ enum PersonalDataRule {
         ]
         let initialOf = words.containsAny(nameParts) || words.containsAny(["your", "first", "last", "middle"])
         if words.containsAny(["pseudonym", "initials"]) || (words.contains("initial") && initialOf) { return .pseudonymCode }
+        let place: Set<String> = ["where", "place", "country", "state", "town", "city", "county", "nation"]
+        if words.contains("birthplace") || (words.containsAny(["born", "birth"]) && words.containsAny(place)) { return .birthplace }
         if words.containsAny(["dob", "birthday", "birthdate"]) || words.contains(phrase: "birth date") || words.contains(phrase: "d o b")
             || ["date", "day", "month", "year"].contains(where: { words.contains(phrase: "\($0) of birth") })
             || words.contains(phrase: "birth year") || words.contains(phrase: "birth month") || words.contains(phrase: "you born")

@@ -3,7 +3,7 @@ import EvidentModel
 /// Reads one entry of the manifest's `datasets:` list.
 enum DatasetSpecReader {
     static let keys = [
-        "id", "kind", "file", "format", "wave", "invited", "respondent_id", "attributes", "items", "free_text",
+        "id", "kind", "file", "format", "wave", "invited", "respondent_id", "attributes", "personal", "items", "free_text",
         "complete_when", "composite", "stories", "interviewers", "participants",
     ]
     static let itemKeys = ["column", "id", "scale", "reverse", "label"]
@@ -57,6 +57,7 @@ enum DatasetSpecReader {
                 spec.invited = invited
             case "respondent_id": spec.respondentID = try value.string("respondent_id")
             case "attributes": spec.attributes = try value.strings("attributes")
+            case "personal": spec.personal = try value.strings("personal")
             case "free_text":
                 let entries = try freeText(value, of: what)
                 spec.freeText = entries.map(\.column)

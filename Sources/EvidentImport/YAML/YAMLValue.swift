@@ -1,34 +1,28 @@
 import EvidentModel
-import Yams
 
 /// A node of a YAML file with the file it came from, read with typed accessors that throw
 /// `InputError`s naming the file, line and column.
 ///
-/// Files are composed with Yams' *basic* resolver, so every scalar stays text until a reader
-/// asks for a number or a boolean: an unquoted `Yes` in a level list stays the text `Yes`
-/// (engineering note 2), and `true`/`false` are recognised only where a boolean is expected.
+/// Every scalar stays text until a reader asks for a number or a boolean: an unquoted `Yes` in
+/// a level list stays the text `Yes` (engineering note 2), and `true`/`false` are recognised
+/// only where a boolean is expected.
 struct YAMLValue {
-    let node: Node
+    let node: YAMLNode
     let file: String
 
-    /// Parses a whole document; an empty file is an error.
+    /// Parses a whole document (`YAMLComposer`: aliases within a budget, nesting bounded); an
+    /// empty file and a key repeated in one mapping are errors.
     static func parse(_ text: String, file: String) throws(InputError) -> YAMLValue {
-        do {
-            guard let node = try Yams.compose(yaml: text, .basic) else {
-                throw InputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
-            }
-            return YAMLValue(node: node, file: file)
-        } catch let error as InputError {
-            throw error
-        } catch let error as YamlError {
-            throw Self.inputError(from: error, file: file)
-        } catch {
-            throw InputError("cannot read YAML: \(error)", at: SourceLocation(file: file))
+        let document = try YAMLComposer.compose(text, file: file)
+        if let duplicate = document.duplicates.first { throw duplicate }
+        guard let root = document.root else {
+            throw InputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
         }
+        return YAMLValue(node: root, file: file)
     }
 
     var location: SourceLocation {
-        SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column)
+        SourceLocation(file: file, line: node.mark.line, column: node.mark.column)
     }
 
     /// The mapping's entries in file order, refusing keys outside `allowed`.
@@ -40,7 +34,7 @@ struct YAMLValue {
         var seen: Set<String> = []
         for (keyNode, valueNode) in mapping {
             let key = keyNode.scalar?.string ?? ""
-            let at = SourceLocation(file: file, line: keyNode.mark?.line, column: keyNode.mark?.column)
+            let at = SourceLocation(file: file, line: keyNode.mark.line, column: keyNode.mark.column)
             guard allowed.contains(key) else {
                 throw InputError(
                     "unknown key '\(key)' in \(what)", at: at, help: Self.suggestion(for: key, among: allowed)
@@ -56,7 +50,7 @@ struct YAMLValue {
 
     /// The keys of a mapping in file order; empty for anything else.
     var mappingKeys: [String] {
-        node.mapping?.keys.compactMap { $0.scalar?.string } ?? []
+        node.mapping?.compactMap { $0.key.scalar?.string } ?? []
     }
 
     /// The text of a scalar under `key` in a mapping, without checking anything else: used to
@@ -116,27 +110,6 @@ struct YAMLValue {
         var values: [String] = []
         for item in try list(what) { values.append(try item.string("each entry of \(what)")) }
         return values
-    }
-
-    static func inputError(from error: YamlError, file: String) -> InputError {
-        switch error {
-        case .scanner(let context, let problem, let mark, _):
-            let what = [context?.text, problem].compactMap { $0 }.joined(separator: ": ")
-            return InputError("invalid YAML: \(what)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
-        case .parser(let context, let problem, let mark, _):
-            let what = [context?.text, problem].compactMap { $0 }.joined(separator: ": ")
-            return InputError("invalid YAML: \(what)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
-        case .composer(let context, let problem, let mark, _):
-            let what = [context?.text, problem].compactMap { $0 }.joined(separator: ": ")
-            return InputError("invalid YAML: \(what)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return InputError(
-                "key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping",
-                at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column), help: "keep one of them"
-            )
-        default:
-            return InputError("invalid YAML: \(error)", at: SourceLocation(file: file))
-        }
     }
 
     /// "did you mean 'x'?" for a near miss, else the list of keys allowed here.

@@ -54,6 +54,10 @@ public struct DatasetSpec: Sendable, Hashable {
     public var respondentID: String?
     /// Columns to break results down by.
     public var attributes: [String]
+    /// Columns holding personal data that no header or layout announces (`Contact person`
+    /// filled with names): never copied into any output; their values only redact quotes, like
+    /// those of `Name` or `Email` columns.
+    public var personal: [String] = []
     /// Scale items; `nil` means "infer from the values".
     public var items: [ItemSpec]?
     /// Free-text columns; `nil` means "infer from the values".

@@ -1,3 +1,4 @@
+import EvidentImport
 public import EvidentModel
 import Foundation
 
@@ -9,17 +10,28 @@ public struct ReportFolder: Sendable {
     /// Paths written, relative to the folder, in the order written.
     public private(set) var written: [String] = []
 
+    /// Opens `path`, creating it when missing; a folder created here is marked as Evident's
+    /// (`ReportTransaction.marker`), so a later report may replace it.
     public init(path: String) throws(InputError) {
         self.path = path
         do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            if !FilePaths.exists(path) {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+                try Data("This folder was written by evident.\n".utf8).write(to: URL(fileURLWithPath: path + "/" + ReportTransaction.marker))
+            }
         } catch {
             throw InputError("cannot create the output folder: \(error.localizedDescription)", at: SourceLocation(file: path))
         }
     }
 
     /// Writes `text` as UTF-8 to `relativePath`, creating subfolders as needed.
+    ///
+    /// Published documents (`.html`, `.md`, `.csv`, `.svg`) are written through
+    /// `ControlCharacters.published`: no bidirectional override or control character from the
+    /// data reaches a reader; JSON keeps the text as read.
     public mutating func write(_ text: String, to relativePath: String) throws(InputError) {
+        let published = [".html", ".md", ".csv", ".svg"].contains { relativePath.lowercased().hasSuffix($0) }
+        let text = published ? ControlCharacters.published(text) : text
         let target = path + "/" + relativePath
         let folder = (target as NSString).deletingLastPathComponent
         let temporary = folder + "/.evident-" + UUID().uuidString + ".tmp"

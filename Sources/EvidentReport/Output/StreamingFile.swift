@@ -17,7 +17,7 @@ package final class StreamingFile {
         let folder = (path as NSString).deletingLastPathComponent
         temporary = folder + "/.evident-" + UUID().uuidString + ".tmp"
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            _ = try ReportFolder(path: folder)
         } catch {
             throw InputError("cannot create the output folder: \(error.localizedDescription)", at: SourceLocation(file: folder))
         }

@@ -57,7 +57,9 @@ struct QuoteAttribution {
             } else if let role = dataset.attributes.firstIndex(where: Self.isRoleAttribute) {
                 roleAttribute[dataset.id] = role
                 let values = attributeValues[dataset.id] ?? []
-                if role < values.count { counts = values[role] }
+                if role < values.count {
+                    for (value, respondents) in values[role] { counts[Self.shown(value), default: 0] += respondents }
+                }
             }
             rareRoles[dataset.id] = Set(counts.filter { $0.value < suppressBelow }.keys)
         }
@@ -84,7 +86,7 @@ struct QuoteAttribution {
         }
         var role = storyRoles[dataset]?[respondent.id] ?? ""
         if let index = roleAttribute[dataset], index < respondent.attributes.count {
-            role = respondent.attributes[index].trimmedWhitespace
+            role = Self.shown(respondent.attributes[index].trimmedWhitespace)
         }
         if role.isEmpty || role.contains(";") || rareRoles[dataset]?.contains(role) == true || role.lowercased().hasPrefix("other")
             || Self.nonAnswers.contains(role.lowercased())
@@ -118,6 +120,13 @@ struct QuoteAttribution {
         "n/a", "na", "none", "-", "unknown", "not known", "not given", "prefer not to say", "rather not say", "not applicable", "?",
     ]
 
+    /// A role as a reader expects it: ODK's choice names in words (`young_person` → "Young
+    /// person"), the first letter a capital ("parent" → "Parent").
+    static func shown(_ role: String) -> String {
+        let words = role.allSatisfy { !$0.isUppercase } && role.contains("_") ? role.replacingUnderscores : role
+        return capitalised(words)
+    }
+
     private static func capitalised(_ text: String) -> String {
         text.prefix(1).uppercased() + text.dropFirst()
     }
@@ -138,5 +147,12 @@ struct QuoteAttribution {
         case .mscStories: "Storyteller"
         case .interviews: "Participant"
         }
+    }
+}
+
+extension String {
+    /// `_` as spaces.
+    fileprivate var replacingUnderscores: String {
+        String(map { $0 == "_" ? " " : $0 })
     }
 }

@@ -72,16 +72,6 @@ enum QuoteSelection {
         let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
         return cut.trimmingTrailingPunctuation() + "…"
     }
-
-    /// The answer's scalars in `[start, end)` (offsets are Unicode scalars, as in coded segments).
-    static func scalars(of answer: String, from start: Int, to end: Int) -> String {
-        let scalars = answer.unicodeScalars
-        guard start >= 0, end >= start,
-              let from = scalars.index(scalars.startIndex, offsetBy: start, limitedBy: scalars.endIndex),
-              let to = scalars.index(from, offsetBy: end - start, limitedBy: scalars.endIndex)
-        else { return "" }
-        return String(scalars[from..<to])
-    }
 }
 
 extension Substring {

@@ -31,7 +31,7 @@ struct LenientCodebookReaderTests {
             "a key twice in one mapping, and reading goes on",
             "codebook: {name: Test}\nthemes:\n  - id: a\n    label: A\n    label: B\n    labl: C\n",
             [
-                "error: key 'label' appears twice in one mapping --> Codebooks/x.yaml:4:5",
+                "error: key 'label' appears twice in one mapping (first at line 4) --> Codebooks/x.yaml:5:5",
                 "error: unknown key 'labl' in code 'a' (did you mean 'label'?) --> Codebooks/x.yaml:6:5",
             ]
         ),

@@ -17,7 +17,8 @@ struct PersonalDataRuleTests {
         ("What month were you born in?", .birthDate), ("First letter of your mother's first name", .pseudonymCode),
         ("Last digit of the year you were born", .pseudonymCode), ("Your initials", .pseudonymCode),
         ("Mother's initial", .pseudonymCode), ("Your unique code", .pseudonymCode), ("Pseudonym", .pseudonymCode),
-        ("Website", .link), ("LinkedIn URL", .link),
+        ("Website", .link), ("LinkedIn URL", .link), ("What state or country were you born in?", .birthplace),
+        ("Country of birth", .birthplace),
     ])
     func headers(header: String, kind: PersonalDataKind) {
         #expect(PersonalDataRule.kind(forHeader: header) == kind)
@@ -26,7 +27,7 @@ struct PersonalDataRuleTests {
     @Test("headers that do not", arguments: [
         "Name of your school", "School name", "Which service supported you?", "Locality", "Did you get an email from your worker before the first visit?",
         "How long have you been in your current post?", "Respondent ID", "Collector ID", "Role", "Custom Data 1",
-        "Initial assessment completed", "Did you get a letter from your worker?", "Area code", "Country of birth",
+        "Initial assessment completed", "Did you get a letter from your worker?", "Area code",
         "Which code of practice applies?",
     ])
     func notPersonal(header: String) {

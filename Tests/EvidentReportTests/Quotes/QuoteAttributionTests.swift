@@ -49,6 +49,13 @@ struct QuoteAttributionTests {
         #expect(Self.describe(dataset, 9) == "Parent or young person, closure feedback 2022")
     }
 
+    @Test("roles read as words: ODK choice names and lower-case values", arguments: [
+        ("parent", "Parent"), ("young_person", "Young person"), ("Parent/carer", "Parent/carer"), ("Health_Visitor", "Health_Visitor"),
+    ])
+    func shownRoles(value: String, shown: String) {
+        #expect(QuoteAttribution.shown(value) == shown)
+    }
+
     @Test("role attributes are recognised by what they ask", arguments: [
         ("Role", true), ("What is your role?", true), ("Job title", true), ("Who is completing this form?", true),
         ("Respondent type", true), ("Are you a parent or a young person?", true), ("Which organisation do you work for?", true),

@@ -66,6 +66,32 @@ struct QuoteSelectionTests {
     func scalarOffsets() {
         let answer = "👩🏽‍👧 Mum’s worker helped. Then school."
         // The family emoji is 4 scalars plus a space: "Mum" starts at scalar 5.
-        #expect(QuoteSelection.scalars(of: answer, from: 5, to: 24) == "Mum’s worker helped")
+        var texts = SegmentTexts()
+        #expect(texts.text(of: Self.segment(start: 5, end: 24), in: answer) == "Mum’s worker helped")
+        #expect(texts.text(of: Self.segment(start: 30, end: 99), in: answer) == "")
+    }
+
+    static func segment(start: Int, end: Int, question: String = "q") -> CodedSegment {
+        CodedSegment(dataset: "d", respondent: "r", question: question, segmentIndex: 0, start: start, end: end, codeID: "c", matches: [])
+    }
+
+    @Test("segments of a 1 MiB answer are cut in linear work: one walk of the answer, then under 256 steps a segment plus its length (defect 2)")
+    func linearExtraction() {
+        // 1 MiB of sentences of 64 scalars, some with two-byte letters, each one a segment:
+        // walking from the answer's start for each took 15,900 × 500,000 steps (8 × 10⁹), 2,000
+        // times the bound checked here (the time is measured in Benchmarks/Hostile).
+        let sentence = "Mum’s worker helped us a lot, and school is better now. Thanks!! "
+        let answer = String(repeating: sentence, count: (1 << 20) / sentence.utf8.count)
+        let length = answer.unicodeScalars.count
+        let perSentence = sentence.unicodeScalars.count
+        var texts = SegmentTexts()
+        var cut = 0
+        for start in stride(from: 0, to: length, by: perSentence) {
+            let text = texts.text(of: Self.segment(start: start, end: start + perSentence - 1), in: answer)
+            if text == String(sentence.dropLast()) { cut += 1 }
+        }
+        #expect(cut == length / perSentence)
+        let segments = length / perSentence
+        #expect(texts.steps <= 2 * length + segments * SegmentTexts.stride, "\(texts.steps) steps for \(length) scalars")
     }
 }

@@ -1,14 +1,12 @@
 import EvidentModel
-import Yams
 
 /// Reads a YAML codebook leniently for lint: every structural problem is recorded with its file,
 /// line and column, and reading carries on past it (see `LenientCodebook`).
+///
+/// The text is read once (`YAMLComposer`): repeated keys are all reported from that one pass
+/// (the first of each is read, the repeats left out), and aliases are expanded within the same
+/// budget as everywhere else, so an alias bomb is one error, not a walk of 10⁹ nodes.
 public enum LenientCodebookReader {
-    /// Marks a mapping key already reported as repeated, so the walk skips it silently.
-    static let repeatedKeyMark: Unicode.Scalar = "\u{E000}"
-    /// Repeated keys are reported and set aside one at a time; past this many, reading stops.
-    static let repeatedKeyLimit = 100
-
     /// Reads the codebook at `path`; a file that cannot be read is one problem. A `.csv`, `.qdc`
     /// or `.qdpx` goes through `CodebookFiles`, which stops at its first error.
     public static func read(path: String) -> LenientCodebook {
@@ -30,33 +28,20 @@ public enum LenientCodebookReader {
 
     /// Reads codebook text; `file` names it in locations.
     public static func parse(_ text: String, file: String) -> LenientCodebook {
-        var problems: [InputError] = []
-        var source = text
-        for _ in 0..<repeatedKeyLimit {
-            do {
-                guard let root = try Yams.compose(yaml: source, .basic) else {
-                    problems.append(InputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1)))
-                    break
-                }
-                var walk = LenientCodebookWalk(file: file, lines: lines(of: text))
-                walk.problems = problems
-                let codebook = walk.codebook(root)
-                return LenientCodebook(file: file, codebook: codebook, problems: inFileOrder(walk.problems))
-            } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
-                let keys = duplicates.joined(separator: "', '")
-                let at = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
-                problems.append(InputError("key '\(keys)' appears twice in one mapping", at: at))
-                guard let marked = markKey(in: source, line: context.mark.line, column: context.mark.column) else { break }
-                source = marked
-            } catch let error as YamlError {
-                problems.append(YAMLValue.inputError(from: error, file: file))
-                break
-            } catch {
-                problems.append(InputError("cannot read YAML: \(error)", at: SourceLocation(file: file)))
-                break
-            }
+        let document: YAMLComposer.Document
+        do {
+            document = try YAMLComposer.compose(text, file: file)
+        } catch {
+            return LenientCodebook(file: file, codebook: Codebook(name: "", themes: []), problems: [error])
         }
-        return LenientCodebook(file: file, codebook: Codebook(name: "", themes: []), problems: problems)
+        guard let root = document.root else {
+            let empty = InputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
+            return LenientCodebook(file: file, codebook: Codebook(name: "", themes: []), problems: document.duplicates + [empty])
+        }
+        var walk = LenientCodebookWalk(file: file, lines: lines(of: text))
+        walk.problems = document.duplicates
+        let codebook = walk.codebook(root)
+        return LenientCodebook(file: file, codebook: codebook, problems: inFileOrder(walk.problems))
     }
 
     /// The problems sorted by line and column, keeping the walk's order among equals.
@@ -66,25 +51,6 @@ public enum LenientCodebookReader {
             let b = (right.element.location?.line ?? 0, right.element.location?.column ?? 0, right.offset)
             return a < b
         }.map(\.element)
-    }
-
-    /// The text with `repeatedKeyMark` inserted at 1-based `line` and `column` (in scalars), so
-    /// the key there no longer repeats its twin and the walk knows to skip it; `nil` when the
-    /// place is not in the text or already marked.
-    static func markKey(in text: String, line: Int, column: Int) -> String? {
-        var scalars = Array(text.unicodeScalars)
-        var currentLine = 1
-        var index = 0
-        while currentLine < line, index < scalars.count {
-            if scalars[index] == "\n" { currentLine += 1 }
-            index += 1
-        }
-        index += column - 1
-        guard currentLine == line, index < scalars.count, scalars[index] != repeatedKeyMark else { return nil }
-        // A quoted key takes the mark inside its quotes.
-        if scalars[index] == "\"" || scalars[index] == "'" { index += 1 }
-        scalars.insert(repeatedKeyMark, at: index)
-        return String(String.UnicodeScalarView(scalars))
     }
 
     /// The text's physical lines (LF or CRLF), as scalar arrays, for checking that a pattern

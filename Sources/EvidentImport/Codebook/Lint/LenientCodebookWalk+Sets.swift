@@ -1,10 +1,10 @@
 import EvidentModel
-import Yams
+
 
 extension LenientCodebookWalk {
     /// `sets:`: each set's name, GUID, description and member codes; a set without a name, or
     /// naming a code the codebook does not have, is a problem.
-    mutating func codeSets(_ node: Node, codebook: Codebook) -> [CodeSet] {
+    mutating func codeSets(_ node: YAMLNode, codebook: Codebook) -> [CodeSet] {
         let known = Set(codebook.allCodes.map(\.code.id))
         return list(node, "sets").compactMap { item -> CodeSet? in
             let nameText = item.mapping?.first { $0.key.scalar?.string == "name" }?.value.scalar?.string

@@ -1,5 +1,4 @@
 import EvidentModel
-import Yams
 
 /// One lenient pass over a composed codebook: reads what it can into a `Codebook`, records every
 /// structural problem, and never stops early.
@@ -10,11 +9,11 @@ struct LenientCodebookWalk {
     var problems: [InputError] = []
 
     /// The codebook under `root`, with every problem of its header, options and codes.
-    mutating func codebook(_ root: Node) -> Codebook {
+    mutating func codebook(_ root: YAMLNode) -> Codebook {
         var codebook = Codebook(name: "", themes: [])
         var hasName = false
-        var themes: Node?
-        var sets: Node?
+        var themes: YAMLNode?
+        var sets: YAMLNode?
         for entry in entries(of: root, "the codebook file", allowed: CodebookReader.topKeys) {
             switch entry.key {
             case "codebook":
@@ -50,7 +49,7 @@ struct LenientCodebookWalk {
         return codebook
     }
 
-    private mutating func options(_ node: Node, into options: inout CodingOptions) {
+    private mutating func options(_ node: YAMLNode, into options: inout CodingOptions) {
         for field in entries(of: node, "options", allowed: CodebookReader.optionKeys) {
             switch field.key {
             case "negation": options.negation = bool(field.value, "negation") ?? options.negation
@@ -67,7 +66,7 @@ struct LenientCodebookWalk {
     }
 
     /// One code and its sub-codes; `nil` only when the node is not a mapping.
-    private mutating func code(_ node: Node) -> Code? {
+    private mutating func code(_ node: YAMLNode) -> Code? {
         let idText = node.mapping?.first { $0.key.scalar?.string == "id" }?.value.scalar?.string
         let what = idText.map { "code '\($0)'" } ?? "a code"
         guard node.mapping != nil else {
@@ -94,7 +93,7 @@ struct LenientCodebookWalk {
         return code
     }
 
-    private mutating func read(_ field: (key: String, value: Node, at: SourceLocation), into code: inout Code, what: String) {
+    private mutating func read(_ field: (key: String, value: YAMLNode, at: SourceLocation), into code: inout Code, what: String) {
         let value = field.value
         switch field.key {
         case "id": break
@@ -118,7 +117,7 @@ struct LenientCodebookWalk {
         }
     }
 
-    private mutating func patterns(_ node: Node, _ what: String) -> [PatternSource] {
+    private mutating func patterns(_ node: YAMLNode, _ what: String) -> [PatternSource] {
         list(node, what).compactMap { item in
             string(item, "each of \(what)").map { PatternSource($0, declaredAt: textLocation(item, text: $0)) }
         }
