@@ -64,7 +64,7 @@ enum RedactionVocabulary {
         "what", "why", "how", "where", "which", "after", "before", "now", "today", "since", "until", "again",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
         "nhs", "camhs", "cafcass", "covid", "nobody", "somebody", "everybody", "anybody", "anyone", "noone", "none", "mine",
-        "yours", "yesterday", "tomorrow", "tonight",
+        "yours", "yesterday", "tomorrow", "tonight", "year", "years", "reception",
     ])
 
     /// Words of services, places and roles. After a name they show the name belongs to a place

@@ -65,7 +65,7 @@ struct RedactorNameTests {
         "Everyone at Sure Start was lovely.", "my worker (Family Support) was kind", "Dad (not involved)",
         "Thanks to the Early Help team.", "I think my worker I trust.", "my mum said no",
         "Our Health Visitor came on Tuesday", "Mr and Mrs came",
-        "Early Help (my worker) was great", "It helped (my son) a lot",
+        "Early Help (my worker) was great", "It helped (my son) a lot", "my son (Year 7) and my daughter in Reception",
     ])
     func notNames(text: String) {
         let result = Self.listed.redact(text)

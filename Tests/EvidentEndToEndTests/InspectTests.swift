@@ -188,7 +188,7 @@ struct InspectTests {
         let empty = try EvidentCommand.temporaryDirectory()
         let folder = try EvidentCommand.run(["inspect", "."], in: empty)
         #expect(folder.status == 1)
-        #expect(folder.stderr == "error: the folder holds no exports --> \(empty.standardizedFileURL.path)\n  help: exports are .csv, .tsv or .xml files, or folders of ODK submissions\n")
+        #expect(folder.stderr == "error: the folder holds no exports --> \(empty.standardizedFileURL.path)\n  help: exports are .csv, .tsv, .xlsx or .xml files, or folders of ODK submissions\n")
     }
 
     @Test("the sample study reads its Google Forms and LimeSurvey exports end to end",

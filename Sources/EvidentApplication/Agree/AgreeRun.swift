@@ -94,7 +94,8 @@ public enum AgreeRun {
                     "--reference measures the automatic coding, which needs a study", help: "name the study with --study, or leave --reference out"
                 )
             }
-            if let other = options.codingPaths.first(where: { CodebookFiles.Format(path: $0) != .qdpx }) {
+            for path in options.codingPaths { _ = try CodingFileKind.of(path) }
+            if let other = options.codingPaths.first(where: { (try? CodingFileKind.of($0)) != .qdpx }) {
                 throw InputError(
                     "without a study only REFI-QDA projects (.qdpx) can be compared", at: SourceLocation(file: FilePaths.display(other)),
                     help: "name the study with --study to read coding CSV files"
@@ -172,7 +173,7 @@ public enum AgreeRun {
         var merged = ManualCodingSet()
         for path in codingPaths {
             let set: ManualCodingSet
-            if CodebookFiles.Format(path: path) == .qdpx {
+            if try CodingFileKind.of(path) == .qdpx {
                 set = QDPXCodingMapper.codings(from: try QDPXReader.read(path: path), datasets: study.datasets, codebook: codebook)
             } else {
                 set = try ManualCodingCSVReader.readCodings(path: path)

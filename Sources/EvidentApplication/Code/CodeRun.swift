@@ -68,6 +68,7 @@ public enum CodeRun {
                     try pipeline.submit(respondents, of: shape, inputFraction: read, deliver: write)
                 }
                 sizeBefore += size
+                try DatasetUsability.check(dataset)
                 rejections += dataset.rejections
             }
             try pipeline.finish(write)

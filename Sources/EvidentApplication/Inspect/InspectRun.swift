@@ -32,7 +32,7 @@ public enum InspectRun {
                     errors.append(InputError(
                         "the folder holds no exports", at: SourceLocation(file: FilePaths.display(path)),
                         help: left.isEmpty
-                            ? "exports are .csv, .tsv or .xml files, or folders of ODK submissions"
+                            ? "exports are .csv, .tsv, .xlsx or .xml files, or folders of ODK submissions"
                             : "left out: " + left.joined(separator: "; ")
                     ))
                 }

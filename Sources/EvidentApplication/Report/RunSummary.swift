@@ -21,7 +21,9 @@ enum RunSummary {
                 line += "; response rate \(Format.percent(rate)) of \(Format.count(invited)) invited"
             }
             lines.append(line)
-            for diagnostic in dataset.diagnostics { lines.append("    \(diagnostic.severity.rawValue): \(diagnostic.message)") }
+            for group in Diagnostic.grouped(dataset.diagnostics) {
+                lines.append("    \(group.first.severity.rawValue): \(group.first.summarised(count: group.count))")
+            }
         }
         let rejections = results.datasets.flatMap(\.rejections)
         if !rejections.isEmpty {

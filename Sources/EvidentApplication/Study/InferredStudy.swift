@@ -37,6 +37,16 @@ public enum InferredStudy {
             return try infer(folder: absolute, missing: nil, outputPath: outputPath, dateOrder: dateOrder).map { ($0.manifestPath, $0) }
                 ?? (studyPath, nil)
         }
+        if FilePaths.exists(absolute), !["yaml", "yml"].contains(FilePaths.pathExtension(absolute)) {
+            let kind = FileSniffer.kind(of: absolute)
+            if kind != .text {
+                // An export (or anything else) named where the manifest goes: say what it is.
+                throw InputErrors([InputError(
+                    "--study names \(kind), not a study manifest", at: SourceLocation(file: FilePaths.display(absolute)),
+                    help: "name the manifest (study.yaml), or the folder holding the exports to infer one: --study \(FilePaths.display(FilePaths.directory(of: absolute)))"
+                )])
+            }
+        }
         guard !FilePaths.exists(absolute), FilePaths.isDirectory(FilePaths.directory(of: absolute)) else { return (studyPath, nil) }
         let folder = FilePaths.directory(of: absolute)
         return try infer(folder: folder, missing: absolute, outputPath: outputPath, dateOrder: dateOrder).map { ($0.manifestPath, $0) }
@@ -45,7 +55,18 @@ public enum InferredStudy {
 
     private static func infer(folder: String, missing: String?, outputPath: String?, dateOrder: DateOrder) throws(InputErrors) -> Plan? {
         let found = ExportDiscovery.exports(in: folder)
-        guard !found.exports.isEmpty else { return nil }
+        guard !found.exports.isEmpty else {
+            // Nothing to infer from: say so, rather than "cannot read" the manifest that is not there.
+            let shown = FilePaths.display(folder)
+            let left = found.skipped.map { "\(FilePaths.display($0.path)): \($0.reason)" }
+            throw InputErrors([InputError(
+                "no manifest " + (missing.map { "at \(FilePaths.display($0))" } ?? "in \(shown)/") + ", and no exports in \(shown)/ to infer one from",
+                at: SourceLocation(file: missing.map(FilePaths.display) ?? shown),
+                help: left.isEmpty
+                    ? "write a manifest (see Surveys/study.yaml), or put the survey exports (.csv, .tsv, .xlsx, .xml) in \(shown)/"
+                    : "left out: " + left.joined(separator: "; ")
+            )])
+        }
         let outcome = try InspectRun.inspect(found.exports, dateOrder: dateOrder)
         let title = "\(URL(fileURLWithPath: folder).lastPathComponent) (inferred study)"
         let output = outputPath.map(FilePaths.absolute) ?? StudyLocation.defaultOutput(title: title)

@@ -15,7 +15,10 @@ public enum StudyRun {
         var errors: [InputError] = []
         for datasetSpec in spec.datasets {
             do {
-                datasets.append(try DatasetLoader.load(datasetSpec, scales: spec.scales))
+                let dataset = try DatasetLoader.load(datasetSpec, scales: spec.scales)
+                // A data set with no usable record stops the run (exit 1), saying why.
+                if let problem = DatasetUsability.problem(dataset) { errors.append(problem) }
+                datasets.append(dataset)
             } catch {
                 errors.append(error)
             }

@@ -28,7 +28,7 @@ enum ColumnInference {
             switch profile.role {
             case .item:
                 guard let guess = profile.scale else { continue }
-                let values = ColumnValues(header: profile.header, index: index, records: sample, sentinel: layout.unansweredSentinel).values
+                let values = ColumnValues(header: profile.header, index: index, records: sample, sentinel: layout.unansweredSentinel, codesAfterLabels: layout.answersCarryCodes).values
                 if let scale = studyScale(for: guess, values: values, scales: scales) {
                     items.append(ItemSpec(column: profile.name, id: profile.name, scale: scale))
                 }

@@ -57,7 +57,7 @@ struct DatasetBuilder {
         var allValid = true
         var anyValid = false
         for (item, column) in zip(plan.items, plan.itemColumns) {
-            var value = item.scale.read(unanswered(fields[column]))
+            var value = item.scale.read(plan.layout.answer(fields[column]))
             if case .valid(let score) = value, item.reverse { value = .valid(item.scale.reversed(score)) }
             switch value {
             case .valid: anyValid = true
@@ -115,7 +115,8 @@ struct DatasetBuilder {
     }
 
     /// A free-text answer as coded: blank when it is the layout's "seen but unanswered" marker
-    /// or says there is nothing to say ("No", "n/a", "None": `NoComment`).
+    /// or says there is nothing to say ("No", "n/a", "None": `NoComment`). (Scale answers go
+    /// through `ExportLayout.answer`, which also reads `Strongly agree (7)` as its label.)
     private func freeText(_ value: String) -> String {
         let answer = unanswered(value)
         return answer.utf8.count <= 64 && NoComment.matches(answer.trimmedWhitespace) ? "" : answer

@@ -42,7 +42,9 @@ public enum DatasetLoader {
         return try streamDelimited(spec, scales: scales, options: options, batchSize: batchSize, body: body)
     }
 
-    /// Formats read whole: stories, transcripts and XML exports.
+    /// Formats read whole: stories, transcripts and XML exports. With `format: auto`, what the
+    /// file is decides (`FileSniffer`): XML goes to its reader, a table is streamed, anything
+    /// else is refused saying what it is.
     private static func loadWhole(_ spec: DatasetSpec, scales: [String: Scale]) throws(InputError) -> Dataset? {
         if spec.kind == .mscStories { return try StoryLoader.load(spec, mapping: spec.stories) }
         if spec.kind == .interviews {
@@ -65,20 +67,11 @@ public enum DatasetLoader {
         body: (Dataset, [Respondent], _ fractionRead: Double) throws(InputError) -> Void
     ) throws(InputError) -> Dataset {
         let file = FilePaths.display(spec.path)
-        let reader = try CSVReader(path: spec.path, displayPath: file, options: options)
-        var firstRows: [CSVRecord] = []
-        while firstRows.count < 3, let record = try reader.next() { firstRows.append(record) }
-        let format = spec.format == .auto ? ExportLayout.detect(firstRows: firstRows.map(\.fields)) : spec.format
-        let layout = ExportLayout.of(format)
-        guard firstRows.count >= layout.headerRows else {
-            throw InputError(
-                "the file has no data: \(format.rawValue) exports have \(layout.headerRows) header row(s)",
-                at: SourceLocation(file: file, line: firstRows.last?.line ?? 1),
-                help: "check the file is the export named in the manifest"
-            )
-        }
-        let header = HeaderBuilder.columns(format: layout, rows: firstRows.prefix(layout.headerRows).map(\.fields))
-        var pending = Array(firstRows.dropFirst(layout.headerRows))
+        let reader = try TabularFile.open(spec.path, file: file, options: options, sheet: spec.sheet)
+        let header = try ExportHeader.read(reader, format: spec.format, file: file)
+        let layout = header.layout
+        let format = layout.format
+        var pending = header.pending
         var inferred: ColumnInference.Result?
         if spec.items == nil || spec.freeText == nil {
             while pending.count < ColumnInference.sampleSize, let record = try reader.next() { pending.append(record) }
@@ -100,13 +93,9 @@ public enum DatasetLoader {
                 builder.note(.note("no free_text listed in the manifest; inferred \(inferred.freeText.count): \(list)", at: where_))
             }
         }
-        if reader.encoding == .windows1252 {
-            builder.note(.note("read as Windows-1252: the file is not valid UTF-8 (an Excel \"CSV (Comma delimited)\" save)", at: SourceLocation(file: file)))
-        }
-        for name in header.repeated {
-            builder.note(.warning("column name '\(name)' appears more than once; later ones are named '\(name) (2)' and so on", at: SourceLocation(file: file, line: 1)))
-        }
-        let shape = builder.finish(format: format, encoding: reader.encoding.rawValue, sha256: "")
+        for note in reader.readingNotes { builder.note(.note(note, at: SourceLocation(file: file))) }
+        for note in header.notes { builder.note(.warning(note, at: SourceLocation(file: file, line: 1))) }
+        let shape = builder.finish(format: format, encoding: reader.encodingName, sha256: "")
         // The first batches are smaller (an eighth, then a quarter, a half) so that work on them
         // starts early instead of waiting for a whole batch to be read.
         var limit = max(1, batchSize / 8)
@@ -122,6 +111,6 @@ public enum DatasetLoader {
             }
         }
         try body(shape, builder.drainRespondents(), 1)
-        return builder.finish(format: format, encoding: reader.encoding.rawValue, sha256: reader.sha256)
+        return builder.finish(format: format, encoding: reader.encodingName, sha256: reader.sha256)
     }
 }

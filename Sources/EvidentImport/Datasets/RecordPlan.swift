@@ -26,7 +26,7 @@ struct RecordPlan {
     let screenedColumns: [Int]
     let completionColumn: (index: Int, value: String)?
     let completeWhen: CompletionRule
-    /// Qualtrics' `Finished`, `Progress` and `Status` columns, when present.
+    /// The layout's `Finished`, `Progress` and `Status` columns (Qualtrics'), when present.
     let finishedColumn: Int?
     let progressColumn: Int?
     let statusColumn: Int?
@@ -99,10 +99,9 @@ struct RecordPlan {
         } else {
             completionColumn = nil
         }
-        let isQualtrics = layout.format == .qualtrics
-        finishedColumn = isQualtrics ? resolver.find("Finished") : nil
-        progressColumn = isQualtrics ? resolver.find("Progress") : nil
-        statusColumn = isQualtrics ? resolver.find("Status") : nil
+        finishedColumn = layout.finishedColumn.flatMap { resolver.find($0) }
+        progressColumn = layout.progressColumn.flatMap { resolver.find($0) }
+        statusColumn = layout.statusColumn.flatMap { resolver.find($0) }
         submittedColumn = layout.submittedColumns.lazy.compactMap { resolver.find($0) }.first
     }
 }

@@ -25,7 +25,7 @@ public enum CodebookFiles {
     /// The codebook at `path`, with what the reader noticed (GUIDs used twice, set members that
     /// name no code); a project's sources are not read.
     public static func read(path: String) throws(InputError) -> (codebook: Codebook, warnings: [Diagnostic]) {
-        guard let format = Format(path: path) else {
+        guard let format = try format(of: path) else {
             throw InputError(
                 "cannot tell the codebook's format from its name", at: SourceLocation(file: FilePaths.display(path)),
                 help: "name it .yaml, .yml, .csv, .qdc or .qdpx"
@@ -46,6 +46,43 @@ public enum CodebookFiles {
                 )
             }
             return (codebook.codebook, codebook.warnings)
+        }
+    }
+
+    /// The form to read `path` as: by what the file is (`FileSniffer`) where that settles it — a
+    /// `.qdpx` or `.qdc` whatever its name — else by its extension. A file that is no codebook
+    /// (a survey export, a workbook, a Word document …) is refused saying what it is.
+    static func format(of path: String) throws(InputError) -> Format? {
+        let named = Format(path: path)
+        guard FilePaths.exists(path) else { return named }
+        let kind = FileSniffer.kind(of: path)
+        let file = FilePaths.display(path)
+        switch kind {
+        case .refiProject: return .qdpx
+        case .xml(.refiCodebook): return .qdc
+        case .xml(.refiProjectXML):
+            throw InputError("the file is \(kind), not a codebook", at: SourceLocation(file: file),
+                             help: "give the .qdpx it came in, or export the codebook (.qdc) from the tool")
+        case .delimited where named == .csv || named == nil:
+            if let head = try? CSVReader(path: path, displayPath: file) {
+                var rows: [[String]] = []
+                while rows.count < 3, let record = try? head.next() { rows.append(record.fields) }
+                let layout = ExportTools.recognise(rows).tool.format
+                if layout != .csv {
+                    throw InputError(
+                        "the file is a \(layout.rawValue) survey export, not a codebook", at: SourceLocation(file: file),
+                        help: "name it as a data set in the manifest; a codebook CSV has one row per code (id, label, patterns …)"
+                    )
+                }
+            }
+            return .csv
+        case .delimited, .text, .empty:
+            return named
+        case .folder, .workbook, .wordDocument, .limeSurveyArchive, .openDocument, .zip, .legacyOffice, .pdf, .binary, .xml:
+            throw InputError(
+                "the file is \(kind), not a codebook", at: SourceLocation(file: file),
+                help: "codebooks are YAML (.yaml), CSV (.csv) or REFI-QDA (.qdc, .qdpx) files"
+            )
         }
     }
 }

@@ -28,6 +28,11 @@ public enum FilePaths {
         return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
     }
 
+    /// The extension of the file's name, lower-cased, without the dot (`csv`); empty when none.
+    public static func pathExtension(_ path: String) -> String {
+        URL(fileURLWithPath: path).pathExtension.lowercased()
+    }
+
     public static func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path)
     }

@@ -67,9 +67,9 @@ struct ColumnClassifier {
         }
         let isTextEntry = header.importID?.hasSuffix("_TEXT") == true || header.name.hasSuffix("_TEXT")
             || column.rowTwoLabel == "Open-Ended Response"
-        if !isTextEntry, let guess = ScaleRecogniser.recognise(values, header: header.name, known: context.scales),
-            !Self.isNumericCode(guess, header: header)
-        {
+        if !isTextEntry, let guess = ScaleRecogniser.recognise(
+            values, header: header.name, known: context.scales, answerCodes: context.layout.answersCarryCodes
+        ), !Self.isNumericCode(guess, header: header) {
             profile.scale = guess
             var reason = "\(guess.valid) of \(guess.values) answers on \(guess.scale.id)"
             if guess.rangeFromHeader { reason += " (range from the header)" }
@@ -82,6 +82,11 @@ struct ColumnClassifier {
             profile.isMultiSelect = true
             let options = Set(values.flatMap(Self.options)).count
             return finish(profile, .attribute, "multi-select: \(options) options joined by ';'", column)
+        }
+        if let separator = context.layout.multiSelectSeparator, separator != ";",
+           let options = LayoutMultiSelect.options(values, separator: separator) {
+            profile.isMultiSelect = true
+            return finish(profile, .attribute, "multi-select: \(options) options joined by '\(separator)'", column)
         }
         if Self.isChoiceCodes(values) {
             profile.isMultiSelect = true

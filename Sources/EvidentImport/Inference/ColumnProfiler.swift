@@ -17,7 +17,8 @@ enum ColumnProfiler {
         for (index, header) in columns.enumerated() {
             let values = ColumnValues(
                 header: header, index: index, records: records, sentinel: context.layout.unansweredSentinel,
-                rowTwoLabel: index < rowTwoLabels.count ? rowTwoLabels[index].trimmedWhitespace : nil
+                rowTwoLabel: index < rowTwoLabels.count ? rowTwoLabels[index].trimmedWhitespace : nil,
+                codesAfterLabels: context.layout.answersCarryCodes
             )
             var profile = classifier.classify(values, identifierTaken: taken)
             if let options = rankings[index], [.item, .attribute, .unused].contains(profile.role) {

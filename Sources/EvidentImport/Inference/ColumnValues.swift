@@ -9,13 +9,16 @@ struct ColumnValues: Sendable {
     /// SurveyMonkey's row-2 label as written (`Open-Ended Response`), when the header had one.
     var rowTwoLabel: String?
 
-    init(header: ColumnHeader, index: Int, records: [[String]], sentinel: String?, rowTwoLabel: String? = nil) {
+    /// `codesAfterLabels`: answers may carry their code after the label (`Strongly agree (7)`,
+    /// `ExportLayout.answersCarryCodes`), and are profiled as their labels.
+    init(header: ColumnHeader, index: Int, records: [[String]], sentinel: String?, rowTwoLabel: String? = nil, codesAfterLabels: Bool = false) {
         self.header = header
         self.rowTwoLabel = rowTwoLabel
         var values: [String] = []
         var blanks = 0
         for record in records {
-            let value = index < record.count ? record[index].trimmedWhitespace : ""
+            var value = index < record.count ? record[index].trimmedWhitespace : ""
+            if codesAfterLabels, let label = AnswerCode.label(of: value) { value = label }
             if value.isEmpty || value == sentinel { blanks += 1 } else { values.append(value) }
         }
         self.values = values

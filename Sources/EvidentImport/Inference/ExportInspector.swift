@@ -8,7 +8,7 @@ public enum ExportInspector {
     /// Inspects one export. `scales` are those the study already has (the built-ins by
     /// default); other scales found in the values are proposed.
     public static func inspect(
-        _ path: String, dateOrder: DateOrder = .dmy, scales: [Scale] = Scale.builtIn
+        _ path: String, dateOrder: DateOrder = .dmy, scales: [Scale] = Scale.builtIn, sheet: String? = nil
     ) throws(InputError) -> ExportInspection {
         let absolute = FilePaths.absolute(path)
         let file = FilePaths.display(absolute)
@@ -18,26 +18,28 @@ public enum ExportInspector {
         if let format = XMLDatasetLoader.recognise(absolute) {
             return try XMLInspector.inspect(absolute, file: file, format: format, dateOrder: dateOrder, scales: scales)
         }
-        guard !FilePaths.isDirectory(absolute) else {
+        let kind = FileSniffer.kind(of: absolute)
+        switch kind {
+        case .delimited, .workbook:
+            return try tabular(absolute, file: file, dateOrder: dateOrder, scales: scales, sheet: sheet)
+        case .folder:
             throw InputError(
                 "the folder holds no .xml submissions", at: SourceLocation(file: file),
                 help: "name export files, or a folder of ODK / KoBoToolbox submissions; evident inspect DIR/*.csv inspects every CSV in a folder"
             )
+        default:
+            throw FileKindAdvice.notATable(kind, file: file)
         }
-        return try delimited(absolute, file: file, dateOrder: dateOrder, scales: scales)
     }
 
-    private static func delimited(_ path: String, file: String, dateOrder: DateOrder, scales: [Scale]) throws(InputError) -> ExportInspection {
-        let reader = try CSVReader(path: path, displayPath: file)
-        var firstRows: [CSVRecord] = []
-        while firstRows.count < 3, let record = try reader.next() { firstRows.append(record) }
-        let format = ExportLayout.detect(firstRows: firstRows.map(\.fields))
-        let layout = ExportLayout.of(format)
-        guard !firstRows.isEmpty, firstRows.count >= layout.headerRows else {
-            throw InputError("the file has no header row", at: SourceLocation(file: file, line: 1), help: "check the file is a survey export")
-        }
-        let header = HeaderBuilder.columns(format: layout, rows: firstRows.prefix(layout.headerRows).map(\.fields))
-        var sample = firstRows.dropFirst(layout.headerRows).map(\.fields).filter { !isBlank($0) }
+    private static func tabular(
+        _ path: String, file: String, dateOrder: DateOrder, scales: [Scale], sheet: String?
+    ) throws(InputError) -> ExportInspection {
+        let reader = try TabularFile.open(path, file: file, sheet: sheet)
+        let header = try ExportHeader.read(reader, format: .auto, file: file)
+        let layout = header.layout
+        let format = layout.format
+        var sample = header.pending.map(\.fields).filter { !isBlank($0) }
         var records = sample.count
         while let record = try reader.next() {
             guard !isBlank(record.fields) else { continue }
@@ -45,22 +47,23 @@ public enum ExportInspector {
             if sample.count < ColumnProfiler.sampleSize { sample.append(record.fields) }
         }
         let context = ColumnContext(layout: layout, scales: scales, dateOrder: dateOrder)
-        let labels = format == .surveymonkey && firstRows.count > 1 ? firstRows[1].fields : []
+        let labels = format == .surveymonkey && header.headerRows.count > 1 ? header.headerRows[1].fields : []
         let columns = ColumnProfiler.profile(columns: header.columns, records: sample, context: context, rowTwoLabels: labels)
-        var notes: [String] = []
-        if reader.encoding == .windows1252 {
-            notes.append("read as Windows-1252: the file is not valid UTF-8 (an Excel \"CSV (Comma delimited)\" save)")
-        }
-        for name in header.repeated { notes.append("column name '\(name)' appears more than once; later ones are named '\(name) (2)' and so on") }
+        var notes = reader.readingNotes + header.notes
         if records > sample.count { notes.append("profiled the first \(sample.count) of \(records) records") }
         notes += dateNotes(columns, order: dateOrder)
-        if format == .limesurvey, let submitted = header.columns.firstIndex(where: { layout.submittedColumns.contains($0.name) }) {
+        if let submitted = header.columns.firstIndex(where: { column in layout.submittedColumns.contains { $0.lowercased() == column.name.lowercased() } }) {
             let incomplete = sample.filter { submitted >= $0.count || $0[submitted].trimmedWhitespace.isEmpty }.count
             if incomplete > 0 { notes.append("\(incomplete) incomplete response(s): '\(header.columns[submitted].name)' is empty, so they count as partial") }
         }
+        if let status = layout.statusColumn, let index = header.columns.firstIndex(where: { $0.name.lowercased() == status.lowercased() }) {
+            let rejected = sample.filter { index < $0.count && QualtricsStatus.rejection($0[index]) != nil }.count
+            if rejected > 0 { notes.append("\(rejected) record(s) are previews, tests or spam ('\(header.columns[index].name)' is not 0): they will be rejected") }
+        }
+        let reason = layout.variant.map { "\(header.reason); \($0)" } ?? header.reason
         return ExportInspection(
-            path: path, file: file, format: format, formatReason: reason(for: format), encoding: reader.encoding.rawValue,
-            delimiter: reader.delimiter, records: records, profiled: sample.count, columns: columns,
+            path: path, file: file, format: format, formatReason: reason, encoding: reader.encodingName,
+            delimiter: reader.fieldDelimiter, records: records, profiled: sample.count, columns: columns,
             kind: KindGuess.guess(columns), notes: notes
         )
     }
@@ -93,6 +96,7 @@ public enum ExportInspector {
         switch format {
         case .surveymonkey: "two header rows: Respondent ID, Collector ID … then sub-question labels"
         case .qualtrics: "three header rows: export tags, question text, ImportId"
+        case .qualtricsLegacy: "two header rows: V1, V2 … then ResponseID, ResponseSet …"
         case .msforms: "ID, Start time, Completion time first"
         case .googleForms: "Timestamp first"
         case .limesurvey: "id, submitdate, lastpage first"

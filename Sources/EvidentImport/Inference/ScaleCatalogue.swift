@@ -9,7 +9,9 @@ import EvidentModel
 /// levels on the favourable side of the middle ("% agree", "% positive"); for numbers, 7 or
 /// more out of 10, otherwise the first whole number above the midpoint.
 enum ScaleCatalogue {
-    static let ordinal: [Scale] = [
+    static let ordinal: [Scale] = english + otherLanguages
+
+    static let english: [Scale] = [
         ordinal("yes-no", ["No", "Yes"], positive: ["Yes"]),
         ordinal("yes-partly-no", ["No", "Partly", "Yes"], positive: ["Yes"]),
         ordinal("yes-sometimes-no", ["No", "Sometimes", "Yes"], positive: ["Yes"]),

@@ -8,6 +8,8 @@ import EvidentModel
 ///   The study's own scales come first, then `ScaleCatalogue`'s; among those that fit, the one
 ///   that reads the most values wins, then a study scale over a catalogue one, then the one
 ///   with fewest levels (`Yes`/`No` answers are `yes-no`, not `yes-partly-no`).
+/// - Answer codes (LimeSurvey exports): every value an answer code (`A1` … `A5`), proposed as a scale of
+///   the codes (`ScaleCatalogue.answerCodes`) for the researcher to relabel.
 /// - Numeric: at least 95% of the values are numbers, at least 90% of them whole, two or more
 ///   distinct, in a header that is not about a count, age, year, time or amount. A range the
 ///   header states (`(1–10)`, `0 = … 100 = …`, `out of 10`) wins; otherwise the narrowest range
@@ -16,8 +18,12 @@ import EvidentModel
 enum ScaleRecogniser {
     static let threshold = 0.95
 
-    static func recognise(_ values: [String], header: String, known: [Scale]) -> ScaleGuess? {
+    /// `answerCodes`: the layout writes bare answer codes (LimeSurvey's `A1`, `A2` …).
+    static func recognise(_ values: [String], header: String, known: [Scale], answerCodes: Bool = false) -> ScaleGuess? {
         guard !values.isEmpty else { return nil }
+        if answerCodes, let codes = ScaleCatalogue.answerCodes(values), !known.contains(where: { $0.id == codes.id }) {
+            return ScaleGuess(scale: codes, isProposed: true, valid: values.count, values: values.count, outside: [])
+        }
         return ordinal(values, known: known) ?? numeric(values, header: header, known: known)
     }
 

@@ -33,7 +33,7 @@ enum XMLInspector {
             )
             var notes = contents.diagnostics
             for failure in contents.table.failures {
-                notes.append(.warning("a submission could not be read: \(failure.error.message)", at: failure.error.location))
+                notes.append(.warning("a submission could not be read: \(failure.error.message)", at: failure.error.location, kind: "unreadable submission"))
             }
             return profiled(
                 contents.table, path: path, file: file, format: .odkXML, encoding: contents.encoding, context: context, notes: notes

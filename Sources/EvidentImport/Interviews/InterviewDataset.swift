@@ -69,7 +69,7 @@ struct InterviewDataset: Sendable {
             if counted[id] == nil { order.append(id) }
             let offset = counted[id] ?? 0
             if offset > 0 {
-                notes.append(.note("participant '\(id)' has an earlier transcript; this one's turns are numbered on from turn \(offset + 1)", at: SourceLocation(file: transcript.file)))
+                notes.append(.note("participant '\(id)' has an earlier transcript; this one's turns are numbered on from turn \(offset + 1)", at: SourceLocation(file: transcript.file), kind: "continued numbering"))
             }
             for index in transcript.turns.indices where transcript.turns[index].participant == id {
                 let number = offset + transcript.turns[index].number

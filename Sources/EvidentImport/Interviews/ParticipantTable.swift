@@ -58,7 +58,7 @@ struct ParticipantTable: Sendable {
             if fields.allSatisfy(\.isEmpty) { continue }
             let location = SourceLocation(file: file, line: record.line)
             guard fields.count == keys.count else {
-                diagnostics.append(.warning("row has \(fields.count) fields where the header has \(keys.count); it is skipped", at: location))
+                diagnostics.append(.warning("row has \(fields.count) fields where the header has \(keys.count); it is skipped", at: location, kind: "participant row field count"))
                 continue
             }
             let id = fields[idColumn]
@@ -68,12 +68,12 @@ struct ParticipantTable: Sendable {
             }
             if let first = byID[id] {
                 let line = participants[first].line.map { " (first on line \($0))" } ?? ""
-                diagnostics.append(.warning("participant '\(id)' appears again\(line); this row is skipped", at: location))
+                diagnostics.append(.warning("participant '\(id)' appears again\(line); this row is skipped", at: location, kind: "participant repeated"))
                 continue
             }
             let pseudonym = pseudonymColumn.map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
             if pseudonym == nil {
-                diagnostics.append(.warning("participant '\(id)' has no pseudonym; quotes are attributed to '\(id)'", at: location))
+                diagnostics.append(.warning("participant '\(id)' has no pseudonym; quotes are attributed to '\(id)'", at: location, kind: "participant without pseudonym"))
             }
             var names = nameColumns.map { fields[$0] }
             for column in otherNameColumns {

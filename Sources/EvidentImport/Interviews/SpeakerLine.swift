@@ -7,7 +7,10 @@
 /// - `Label - text` — a dash (`-`, `–`, `—`) with a space before it and a space or the line's
 ///   end after it;
 /// - a Word paragraph starting in bold (`**Label**` in Markdown), with or without a colon;
-/// - `Label  0:03` alone on a line, the text on the lines below (Otter.ai and Teams exports).
+/// - `Label  0:03` alone on a line, the text on the lines below (Otter.ai and Teams exports);
+/// - `[Label] text` — a label in square brackets opening the line, as QualCoder's example
+///   transcripts write speakers (`[id1] hello, I like the course.`); the brackets stand for the
+///   separator, and the label may start in lower case.
 /// A timestamp may also stand between the label and its colon (`Sarah (12:31):`) or straight
 /// after it (`Interviewer: [00:12:31] So…`), and a `[cross-talk]` note may open the text.
 struct SpeakerLine: Sendable, Hashable {
@@ -24,6 +27,8 @@ struct SpeakerLine: Sendable, Hashable {
     var hasSeparator: Bool
     /// The text opened with a cross-talk note, which is dropped from it.
     var overlaps: Bool
+    /// The label stood in square brackets (`[id1] …`).
+    var isBracketed = false
 
     /// Longest label looked for, in scalars, timestamp and separator excluded.
     static let labelLimit = 48
@@ -41,7 +46,9 @@ struct SpeakerLine: Sendable, Hashable {
             timestamp = timestamp ?? trailing.stamp
             opening.label = opening.label.lowerBound..<trimEnd(scalars, opening.label.lowerBound, trailing.start)
         }
-        guard SpeakerRules.isLabelShaped(Array(scalars[opening.label])) else { return nil }
+        var shape = Array(scalars[opening.label])
+        if opening.isBracketed, let first = shape.first, let upper = String(first).uppercased().unicodeScalars.first { shape[0] = upper }
+        guard SpeakerRules.isLabelShaped(shape) else { return nil }
         var content = skipSpaces(scalars, from: opening.contentStart, to: end)
         if let after = TranscriptTimestamp.match(scalars, at: content, limit: end, bare: .long) {
             timestamp = timestamp ?? after
@@ -55,7 +62,8 @@ struct SpeakerLine: Sendable, Hashable {
         let label = source.string(opening.label)
         return SpeakerLine(
             label: label, key: label.lowercased(), timestamp: timestamp, contentStart: content,
-            isEmphasised: opening.isEmphasised, hasSeparator: opening.hasSeparator, overlaps: overlaps
+            isEmphasised: opening.isEmphasised, hasSeparator: opening.hasSeparator, overlaps: overlaps,
+            isBracketed: opening.isBracketed
         )
     }
 
@@ -64,6 +72,7 @@ struct SpeakerLine: Sendable, Hashable {
         var contentStart: Int
         var isEmphasised: Bool
         var hasSeparator: Bool
+        var isBracketed = false
     }
 
     /// The label's stretch and where the text after it starts, by the four openings above.
@@ -93,6 +102,11 @@ struct SpeakerLine: Sendable, Hashable {
             }
             guard labelEnd > labelStart else { return nil }
             return Opening(label: labelStart..<labelEnd, contentStart: after, isEmphasised: true, hasSeparator: hasSeparator)
+        }
+        if scalars[start] == "[",
+           let close = (start + 1..<min(end, start + labelLimit + 2)).first(where: { scalars[$0] == "]" || scalars[$0] == "[" }),
+           scalars[close] == "]", close > start + 1, close + 1 < end, scalars[close + 1] == " " || scalars[close + 1] == "\t" {
+            return Opening(label: start + 1..<close, contentStart: close + 1, isEmphasised: false, hasSeparator: true, isBracketed: true)
         }
         let limit = min(end, start + labelLimit + 24)
         for index in start..<limit where isSeparator(scalars, at: index, start: start, end: end, afterLabel: false) {

@@ -12,6 +12,8 @@
 ///    — never a speaker, so "So basically: she helped" stays text;
 /// 4. it was bold in Word (or `**bold**` in Markdown) and followed by a colon or dash — a turn;
 /// 5. the same label opens at least two lines of the transcript — a turn.
+/// A label in square brackets (`[id1] …`, QualCoder's style) starts a turn by rule 1, or by
+/// rule 5 when it has a capital or a digit (so `[laughs]` stays a note).
 /// Anything else stays in the turn's text, with a note naming the line.
 struct SpeakerRules: Sendable {
     /// The default interviewer labels.
@@ -53,6 +55,12 @@ struct SpeakerRules: Sendable {
     /// same label (rules 1–5 above).
     func startsTurn(_ line: SpeakerLine, occurrences: Int) -> Bool {
         if isKnown(line.key) { return true }
+        // A bracketed opening is often a transcriber's note (`[laughs] yes`): it is a label only
+        // when known, or repeated and written like a name or a code (a capital or a digit).
+        if line.isBracketed {
+            return occurrences >= 2 && !TranscriptHeader.isKey(line.key)
+                && (line.label.first?.isUppercase == true || line.label.contains(where: \.isNumber))
+        }
         if TranscriptHeader.isKey(line.key) || Self.opensSentence(line.key) { return false }
         if line.isEmphasised, line.hasSeparator { return true }
         return occurrences >= 2
@@ -61,7 +69,7 @@ struct SpeakerRules: Sendable {
     /// Whether a rejected opening deserves a note: it would have been a label had it opened
     /// another line too.
     func isNearMiss(_ line: SpeakerLine) -> Bool {
-        line.hasSeparator && !TranscriptHeader.isKey(line.key) && !Self.opensSentence(line.key)
+        line.hasSeparator && !line.isBracketed && !TranscriptHeader.isKey(line.key) && !Self.opensSentence(line.key)
     }
 
     private func isKnown(_ key: String) -> Bool {

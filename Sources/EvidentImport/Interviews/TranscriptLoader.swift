@@ -104,6 +104,8 @@ struct TranscriptLoader: Sendable {
             let speaker = loaded.transcript.turns[index].speaker
             if ids.count == 1 {
                 loaded.transcript.turns[index].participant = ids[0]
+                // One voice: the unlabelled turn is the participant's, named by their id.
+                if speaker.isEmpty { loaded.transcript.turns[index].speaker = ids[0] }
                 if looksLikeFirstName(speaker, of: ids[0]) { loaded.names[ids[0], default: []].append(speaker) }
             } else if let id = ids.first(where: { matches(speaker, $0) }) {
                 loaded.transcript.turns[index].participant = id

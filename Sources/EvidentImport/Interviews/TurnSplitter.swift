@@ -12,6 +12,10 @@ import EvidentModel
 /// - A line that is only a timestamp gives the next turn its time.
 /// - Before the first turn: header lines (`TranscriptHeader`); anything else is a title.
 /// - Lines of punctuation only and end markers (`End of transcript`) are dropped.
+/// - A transcript with no speaker label at all — not even one a label could have been, such
+///   as QualCoder's single-voice example `.docx` — is one voice: every line after the header
+///   is one turn with no label, which `TranscriptLoader` gives to the transcript's participant.
+///   It is said in a note.
 struct TurnSplitter: Sendable {
     struct Result: Sendable {
         var header: [TranscriptField] = []
@@ -57,7 +61,7 @@ struct TurnSplitter: Sendable {
                 if draft != nil, rules.isNearMiss(opening), result.notes.count < Self.noteLimit {
                     result.notes.append(.note(
                         "'\(opening.label):' is read as part of the turn, not as a speaker label: no other line opens with it",
-                        at: SourceLocation(file: file, line: line.number)
+                        at: SourceLocation(file: file, line: line.number), kind: "label-like opening"
                     ))
                 }
             }
@@ -78,7 +82,28 @@ struct TurnSplitter: Sendable {
             draft?.add(speech.range, in: source)
         }
         if let finished = draft { result.turns.append(finished.turn(number: result.turns.count + 1, source, rules)) }
+        if result.turns.isEmpty, !openings.contains(where: { $0.map(rules.isNearMiss) ?? false }) {
+            oneVoice(source, skippingHeader: result.header, file: file, into: &result)
+        }
         return result
+    }
+
+    /// The whole transcript after its header as one unlabelled turn (see the type's notes).
+    private func oneVoice(_ source: TranscriptSource, skippingHeader header: [TranscriptField], file: String, into result: inout Result) {
+        let headerLines = Set(header.map(\.line))
+        var draft: Draft?
+        for line in source.lines where !headerLines.contains(line.number) {
+            let speech = Self.speech(source, source.trimmed(line.start, line.end))
+            guard !speech.range.isEmpty, !TranscriptNote.wholeNote(source.scalars, speech.range).isNote,
+                  !TranscriptNote.isFiller(source.scalars, speech.range) else { continue }
+            if draft == nil { draft = Draft(speaker: "", line: line.number, anchor: speech.range.lowerBound) }
+            draft?.add(speech.range, in: source)
+        }
+        guard let draft else { return }
+        result.turns.append(draft.turn(number: 1, source, rules))
+        result.notes.append(.note(
+            "no speaker labels: the transcript is read as one voice, its participant's", at: SourceLocation(file: file, line: draft.line)
+        ))
     }
 
     /// `range` trimmed, without a timestamp at its start or end; and the first timestamp removed.
@@ -124,6 +149,14 @@ struct TurnSplitter: Sendable {
             timestamp = opening.timestamp
             overlaps = opening.overlaps
             anchor = opening.contentStart
+        }
+
+        /// An unlabelled turn (one voice).
+        init(speaker: String, line: Int, anchor: Int) {
+            self.speaker = speaker
+            self.line = line
+            overlaps = false
+            self.anchor = anchor
         }
 
         mutating func add(_ range: Range<Int>, in source: TranscriptSource) {

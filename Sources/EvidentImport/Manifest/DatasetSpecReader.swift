@@ -3,7 +3,7 @@ import EvidentModel
 /// Reads one entry of the manifest's `datasets:` list.
 enum DatasetSpecReader {
     static let keys = [
-        "id", "kind", "file", "format", "wave", "invited", "respondent_id", "attributes", "personal", "items", "free_text",
+        "id", "kind", "file", "format", "sheet", "wave", "invited", "respondent_id", "attributes", "personal", "items", "free_text",
         "complete_when", "composite", "stories", "interviewers", "participants",
     ]
     static let itemKeys = ["column", "id", "scale", "reverse", "label"]
@@ -50,6 +50,7 @@ enum DatasetSpecReader {
                     throw InputError("\(what) has unknown format '\(text)'", at: value.location, help: "use one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 spec.format = format
+            case "sheet": spec.sheet = try value.string("sheet")
             case "wave": spec.wave = try value.string("wave")
             case "invited":
                 let invited = try value.int("invited")

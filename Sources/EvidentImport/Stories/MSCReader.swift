@@ -147,7 +147,7 @@ struct MSCReader {
         switch kind {
         case .domain(let id):
             guard let id = StoryCandidate.nonBlank(id) else {
-                contents.diagnostics.append(.warning("domain '\(text)' has no id and was skipped", at: SourceLocation(file: displayPath, line: nil)))
+                contents.diagnostics.append(.warning("domain '\(text)' has no id and was skipped", at: SourceLocation(file: displayPath, line: nil), kind: "domain without id"))
                 return
             }
             contents.domains.append(StoryDomain(id: id, label: text))

@@ -12,25 +12,14 @@ enum StoryCSV {
     }
 
     static func read(_ spec: DatasetSpec, format requested: ExportFormat, displayPath: String) throws(InputError) -> Read {
-        let reader = try CSVReader(path: spec.path, displayPath: displayPath)
-        var records: [CSVRecord] = []
+        let reader = try TabularFile.open(spec.path, file: displayPath, sheet: spec.sheet)
+        let header = try ExportHeader.read(reader, format: requested, file: displayPath)
+        var records = header.pending
         while let record = try reader.next() { records.append(record) }
-        let format = requested == .auto ? ExportLayout.detect(firstRows: records.prefix(3).map(\.fields)) : requested
-        let layout = ExportLayout.of(format)
-        guard records.count >= layout.headerRows else {
-            throw InputError(
-                "the file has no header: \(format.rawValue) exports have \(layout.headerRows) header row(s)",
-                at: SourceLocation(file: displayPath, line: records.last?.line ?? 1)
-            )
-        }
-        let header = HeaderBuilder.columns(format: layout, rows: records.prefix(layout.headerRows).map(\.fields))
-        let rows = records.dropFirst(layout.headerRows).map { FieldTable.Row(file: displayPath, line: $0.line, fields: $0.fields) }
-        var diagnostics: [Diagnostic] = []
-        if reader.encoding == .windows1252 {
-            diagnostics.append(.note("read as Windows-1252: the file is not valid UTF-8", at: SourceLocation(file: displayPath)))
-        }
+        let rows = records.map { FieldTable.Row(file: displayPath, line: $0.line, fields: $0.fields) }
+        let diagnostics = reader.readingNotes.map { Diagnostic.note($0, at: SourceLocation(file: displayPath)) }
         return Read(
-            table: FieldTable(columns: header.columns, rows: rows), format: format, encoding: reader.encoding.rawValue,
+            table: FieldTable(columns: header.columns, rows: rows), format: header.layout.format, encoding: reader.encodingName,
             sha256: reader.sha256, diagnostics: diagnostics
         )
     }

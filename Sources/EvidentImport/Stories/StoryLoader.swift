@@ -38,7 +38,7 @@ public enum StoryLoader {
                 columns: contents.table.columns.map(\.name)
             )
             return try mapped(spec, mapping: mapping, table: contents.table, source: source, diagnostics: contents.diagnostics)
-        case .csv, .surveymonkey, .qualtrics, .msforms, .googleForms, .limesurvey, .auto:
+        case .csv, .surveymonkey, .qualtrics, .qualtricsLegacy, .msforms, .googleForms, .limesurvey, .auto:
             let mapping = try required(mapping, spec, format)
             let read = try StoryCSV.read(spec, format: format, displayPath: file)
             let source = StoryDataset.Source(

@@ -51,23 +51,17 @@ public enum XMLDatasetLoader {
         }
     }
 
-    /// The XML format of a file or folder, or `nil` when it is not XML: a folder of `.xml`
-    /// files is `odk-xml`; a file is recognised by its root element (`<msc-stories>`:
-    /// `msc-xml`, `<Responses>`: `qualtrics-xml`, anything else: `odk-xml`). Only the first
-    /// start tag is read, with the same hardening as a full read.
+    /// The XML format of a file or folder, or `nil` when it is not one of the XML exports: a
+    /// folder of `.xml` files is `odk-xml`; a file is told by its root element (`FileSniffer`):
+    /// `<msc-stories>` is `msc-xml`, `<Responses>` is `qualtrics-xml`, a submission instance is
+    /// `odk-xml`. Only the first start tags are read, with the same hardening as a full read.
     public static func recognise(_ path: String) -> ExportFormat? {
         if FilePaths.isDirectory(path) { return ODKFolder.xmlFiles(in: path).isEmpty ? nil : .odkXML }
-        guard let stream = try? ByteStream(path: path, displayPath: path, chunkSize: 512) else { return nil }
-        var head = stream.next()[...]
-        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
-        let utf16 = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
-        guard utf16 || head.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == 0x3C else { return nil }
-        guard let reader = try? XMLStreamReader(path: path, displayPath: path),
-              case .start(let root)? = try? reader.nextSignificant() else { return .odkXML }
-        switch root.name {
-        case "msc-stories": return .mscXML
-        case "Responses": return .qualtricsXML
-        default: return .odkXML
+        switch FileSniffer.kind(of: path) {
+        case .xml(.mscStories): return .mscXML
+        case .xml(.qualtricsResponses): return .qualtricsXML
+        case .xml(.odkSubmission): return .odkXML
+        default: return nil
         }
     }
 }

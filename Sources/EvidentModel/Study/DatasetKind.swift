@@ -16,6 +16,8 @@ public enum ExportFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case csv
     case surveymonkey
     case qualtrics
+    /// Qualtrics' legacy CSV export (`V1,V2,…` then `ResponseID,ResponseSet,…`).
+    case qualtricsLegacy = "qualtrics-legacy"
     case msforms
     case googleForms = "google-forms"
     case limesurvey

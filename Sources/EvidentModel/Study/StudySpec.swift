@@ -46,6 +46,8 @@ public struct DatasetSpec: Sendable, Hashable {
     /// The export file (or folder), resolved against the manifest's folder.
     public var path: String
     public var format: ExportFormat
+    /// For a workbook: the sheet to read (by name); the first visible sheet when `nil`.
+    public var sheet: String?
     /// The annual wave this data set belongs to ("2016"), for change over time.
     public var wave: String?
     /// People invited, for the response rate.

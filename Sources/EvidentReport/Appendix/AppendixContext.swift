@@ -32,7 +32,9 @@ enum AppendixContext {
         if let organisation = results.spec.organisation { context["organisation"] = organisation }
         if let version = results.codebook?.version { context["codebookVersion"] = version }
         context["datasets"] = results.datasets.map { dataset(results, $0) }
-        let notes = results.datasets.flatMap { dataset in dataset.diagnostics.map { "\(dataset.id): \($0.message)" } }
+        let notes = results.datasets.flatMap { dataset in
+            Diagnostic.grouped(dataset.diagnostics).map { "\(dataset.id): \($0.first.summarised(count: $0.count))" }
+        }
             + results.composites.filter { $0.alpha.value != nil && $0.alphaIsLow }.map {
                 "\($0.dataset): Cronbach's alpha for the composite is \(Format.decimal($0.alpha.value, 2)), under 0.7: the items may not measure one thing"
             }

@@ -20,7 +20,7 @@ struct ExportDiscoveryTests {
             "msc/early-help-msc-2017.xml",
         ])
         let skipped = found.skipped.map { String($0.path.dropFirst(root.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/")) }
-        #expect(skipped == ["coding/coverage.csv", "coding/double-coded.csv", "interviews"])
+        #expect(skipped == ["coding/coverage.csv", "coding/double-coded.csv", "interviews", "interviews/participants.csv"])
     }
 
     /// The study folder holds XML below it (the KoBo folder, the MSC file), but it is not a
@@ -32,7 +32,7 @@ struct ExportDiscoveryTests {
         #expect(outcome.inspections.map(\.format) == [
             .msforms, .surveymonkey, .surveymonkey, .googleForms, .odkXML, .limesurvey, .mscXML,
         ])
-        #expect(outcome.skipped.count == 3)
+        #expect(outcome.skipped.count == 4)
     }
 
     @Test("a folder of interview transcripts is not read as a survey of its participants list")
@@ -47,7 +47,7 @@ struct ExportDiscoveryTests {
         } catch {
             #expect(error.description == """
                 error: the folder holds no exports --> \(FilePaths.display(folder.path))
-                  help: left out: \(FilePaths.display(folder.path)): interview transcripts: add an interviews data set to the manifest
+                  help: left out: \(FilePaths.display(folder.path)): 1 interview transcript(s): add an interviews data set to the manifest (kind: interviews, file: \(FilePaths.display(folder.path))); \(FilePaths.display(folder.path))/participants.csv: the participants list of the interview transcripts beside it (participants: in their data set)
                 """)
         }
     }
@@ -63,7 +63,7 @@ struct ExportDiscoveryTests {
         } catch {
             #expect(error.description == """
                 error: the folder holds no exports --> \(FilePaths.display(folder.path))
-                  help: exports are .csv, .tsv or .xml files, or folders of ODK submissions
+                  help: exports are .csv, .tsv, .xlsx or .xml files, or folders of ODK submissions
                 """)
         }
     }

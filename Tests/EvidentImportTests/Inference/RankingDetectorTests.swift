@@ -1,4 +1,5 @@
 import EvidentModel
+import Foundation
 import Testing
 
 @testable import EvidentImport
@@ -35,6 +36,22 @@ struct RankingDetectorTests {
         let wide = Self.permutations.map { $0.map { String((Int($0) ?? 0) + 5) } }
         #expect(RankingDetector.rankings(columns: columns, records: wide).isEmpty)
         #expect(RankingDetector.rankings(columns: Array(columns.prefix(2)), records: Self.permutations.map { Array($0.prefix(2)) }).isEmpty)
+    }
+
+    @Test("a real Qualtrics rank-order export (Tests/Fixtures/real): both ranking questions found, no item proposed")
+    func realQualtrics() throws {
+        let inspection = try ExportInspector.inspect(FixturePaths.repositoryReal("qualtrics-rank-order-fruits.csv"))
+        #expect(inspection.format == .qualtrics)
+        #expect(inspection.records == 26)
+        #expect(inspection.columns(.ranking).map(\.name) == [
+            "Vegetable_1", "Vegetable_15", "Vegetable_6", "Vegetable_8", "Vegetable_5",
+            "Fruits_1", "Fruits_4", "Fruits_5", "Fruits_6", "Fruits_7", "Fruits_8", "Fruits_3",
+        ])
+        #expect(inspection.columns(.item).isEmpty)
+        #expect(inspection.columns(.freeText).map(\.name) == ["Vegetable_5_TEXT", "Fruits_3_TEXT"])
+        let draft = ManifestDraft.from([inspection], title: "t", origin: "test").render(in: FixturePaths.testsFolder.path)
+        #expect(draft.contains("items: []"))
+        #expect(draft.contains("'Fruits_1': ranking, ranks 1-7 given to 7 options"))
     }
 
     @Test("the family a column belongs to", arguments: [

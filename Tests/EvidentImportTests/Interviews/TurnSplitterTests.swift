@@ -152,8 +152,19 @@ struct TurnSplitterTests {
         #expect(result.turns.map(\.role) == [.interviewer, .participant, .interviewer])
     }
 
-    @Test("no label anywhere: no turns")
+    @Test("no label anywhere: one unlabelled voice, said in a note; a label-like opening keeps it from guessing")
     func noTurns() {
-        #expect(InterviewFixtures.split("We talked about school.\nShe was nice.").turns.isEmpty)
+        let result = InterviewFixtures.split("We talked about school.\nShe was nice.")
+        #expect(result.turns.map(\.text) == ["We talked about school.\nShe was nice."])
+        #expect(result.turns.map(\.speaker) == [""])
+        #expect(result.notes.map(\.message) == ["no speaker labels: the transcript is read as one voice, its participant's"])
+        #expect(InterviewFixtures.split("Mandy: we talked.\nShe was nice.").turns.isEmpty, "one unknown label: not one voice")
+    }
+
+    @Test("QualCoder's bracketed speakers: [id1] text; [laughs] stays a note")
+    func bracketed() {
+        let result = InterviewFixtures.split("[id1] hello, I like the course.\n\n[id2] I am struggling.\n[laughs] yes\n[id1] yes, I agree")
+        #expect(result.turns.map(\.speaker) == ["id1", "id2", "id1"])
+        #expect(result.turns.map(\.text) == ["hello, I like the course.", "I am struggling.\n[laughs] yes", "yes, I agree"])
     }
 }

@@ -8,10 +8,18 @@ import EvidentModel
 /// budget as everywhere else, so an alias bomb is one error, not a walk of 10⁹ nodes.
 public enum LenientCodebookReader {
     /// Reads the codebook at `path`; a file that cannot be read is one problem. A `.csv`, `.qdc`
-    /// or `.qdpx` goes through `CodebookFiles`, which stops at its first error.
+    /// or `.qdpx` (told by what the file is, `CodebookFiles.format(of:)`) goes through
+    /// `CodebookFiles`, which stops at its first error; a file that is no codebook is one problem
+    /// saying what it is.
     public static func read(path: String) -> LenientCodebook {
         let file = FilePaths.display(path)
-        if let format = CodebookFiles.Format(path: path), format != .yaml {
+        let format: CodebookFiles.Format?
+        do {
+            format = try CodebookFiles.format(of: path)
+        } catch {
+            return LenientCodebook(file: file, codebook: Codebook(name: "", themes: []), problems: [error])
+        }
+        if let format, format != .yaml {
             do {
                 let read = try CodebookFiles.read(path: path)
                 return LenientCodebook(file: file, codebook: read.codebook, problems: [], warnings: read.warnings)

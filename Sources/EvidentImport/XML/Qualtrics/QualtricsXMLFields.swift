@@ -1,7 +1,7 @@
 import EvidentModel
 
 /// What the fields of a Qualtrics XML response mean: the same rules as the CSV layout
-/// (`ExportLayout.of(.qualtrics)`), under the XML export's element names.
+/// (`QualtricsExport`), under the XML export's element names.
 enum QualtricsXMLFields {
     /// A layout that `RecordPlan` treats as Qualtrics (`finished`, `progress` and `status`
     /// found by name, `-99` read as unanswered), naming respondents by `_recordId` (or the
@@ -9,7 +9,7 @@ enum QualtricsXMLFields {
     static func layout(columns: [ColumnHeader]) -> ExportLayout {
         let names = Set(columns.map(\.name))
         let id = ["_recordId", "ResponseID", "ResponseId", "responseId"].first { names.contains($0) }
-        return ExportLayout(
+        var layout = ExportLayout(
             format: .qualtrics, headerRows: 0, respondentIDColumn: id,
             personalColumns: [
                 "ipAddress", "IPAddress", "recipientLastName", "recipientFirstName", "recipientEmail",
@@ -17,6 +17,10 @@ enum QualtricsXMLFields {
             ],
             unansweredSentinel: "-99"
         )
+        layout.statusColumn = "status"
+        layout.finishedColumn = "finished"
+        layout.progressColumn = "progress"
+        return layout
     }
 
     /// Response metadata, never items or free text.
