@@ -76,6 +76,8 @@ enum ReportStream {
                     try database.begin(shell)
                 }
                 let datasetTally = try pipeline.end(deliver) ?? DatasetTally(plan: tally.plan(for: shell))
+                // A data set with no usable record stops the run (`DatasetUsability`).
+                if let problem = DatasetUsability.problem(shell) { errors.append(problem) }
                 try database.end(shell)
                 tally.append(shell, tally: datasetTally)
                 shell.respondents = respondents
