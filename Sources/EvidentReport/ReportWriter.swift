@@ -64,6 +64,7 @@ package enum ReportWriter {
         try folder.write(templates.render(context, template: "appendix.html"), to: "appendix.html")
         for chart in charts.all { try folder.write(chart.standalone, to: "charts/" + chart.file) }
         try folder.write(ResultsDocument.json(results, quotes: quotes, redactions: redactions, stamp: stamp).rendered(), to: "results.json")
+        try folder.write(SummaryDocument.json(SummaryBuilder.summary(results)).rendered(), to: "summary.json")
         try folder.write(ReportTables.rejections(results).rendered(), to: "rejections.csv")
         if let codedSegments {
             try codedSegments.commit()

@@ -17,7 +17,7 @@ struct ReportRunTests {
         let files = try EvidentCommand.snapshot(output).keys.sorted()
         #expect(files == [
             "appendix.html", "appendix.md", "charts/items-feedback-2016-yes-partly-no.svg",
-            "charts/items-practitioners-2016-confidence-0-100.svg", "charts/themes.svg", "coded_segments.csv", "rejections.csv", "results.json", "results.sqlite", "tables/changes.csv", "tables/code-co-occurrence.csv",
+            "charts/items-practitioners-2016-confidence-0-100.svg", "charts/themes.svg", "coded_segments.csv", "rejections.csv", "results.json", "results.sqlite", "summary.json", "tables/changes.csv", "tables/code-co-occurrence.csv",
             "tables/coding-coverage.csv", "tables/composites.csv", "tables/inputs.csv", "tables/item-breakdowns.csv",
             "tables/item-distributions.csv", "tables/items.csv", "tables/theme-breakdowns.csv", "tables/themes-by-dataset.csv",
             "tables/themes.csv", "tables/training-needs-ranking.csv", "tables/uncoded-terms.csv",

@@ -104,7 +104,7 @@ struct ManifestReaderTests {
     @Test("errors name the manifest, line and column, and say what to do", arguments: [
         (minimal + "    invitd: 100\n", """
             error: unknown key 'invitd' in data set 'practitioners-2016' --> Surveys/study.yaml:8:5
-              help: did you mean 'invited'? keys allowed here: id, kind, file, format, sheet, wave, invited, respondent_id, attributes, personal, items, free_text, complete_when, composite, stories, interviewers, participants
+              help: did you mean 'invited'? keys allowed here: id, kind, file, format, sheet, wave, invited, respondent_id, attributes, personal, items, free_text, complete_when, composite, stories, interviewers, participants, readings, cases, case_id
             """),
         (minimal.replacingOccurrences(of: "file: survey.csv", with: "file: survey-2017.csv"), """
             error: file 'survey-2017.csv' of data set 'practitioners-2016' not found --> Surveys/study.yaml:7:11
@@ -122,7 +122,7 @@ struct ManifestReaderTests {
             """),
         (minimal.replacingOccurrences(of: "kind: practitioner-survey", with: "kind: practitioner"), """
             error: data set 'practitioners-2016' has unknown kind 'practitioner' --> Surveys/study.yaml:6:11
-              help: use one of practitioner-survey, service-user-feedback, msc-stories, interviews
+              help: use one of practitioner-survey, service-user-feedback, msc-stories, interviews, outcome-readings, case-outcomes
             """),
         ("study:\n  title: x\n  codebok: a.yaml\n", """
             error: unknown key 'codebok' in study --> Surveys/study.yaml:3:3

@@ -29,6 +29,7 @@ public enum StudyAnalysis {
             coverage: coverage(datasets: datasets, segments: segments), suppression: suppression
         )
         results.stories = StoryAnalysis.results(datasets: datasets, segments: segments, codebook: codebook)
+        results.outcomes = OutcomeResults.analyse(datasets: datasets, segments: segments, codebook: codebook, suppression: suppression)
         if codebook != nil {
             results.uncoded = UncodedText.summary(
                 datasets: datasets, segments: segments, top: UncodedText.defaultTop, minimumAnswers: max(spec.suppressBelow, 1)

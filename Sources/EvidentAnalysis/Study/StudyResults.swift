@@ -30,6 +30,9 @@ public struct StudyResults: Sendable {
     public var uncoded: [UncodedSummary] = []
     /// The quote candidates worth keeping, and what attributing and anonymising quotes needs.
     public var quoteMaterial = QuoteMaterial.none
+    /// Distance travelled, case KPIs and themes against outcomes, from the study's
+    /// outcome-readings and case-outcomes data sets.
+    public var outcomes = OutcomeResults()
 
     public init(
         spec: StudySpec, codebook: Codebook?, datasets: [Dataset], segmentCount: Int, items: [ItemResult],

@@ -20,6 +20,7 @@ extension DatasetTally {
         terms.merge(other.terms)
         storyCodes.merge(other.storyCodes) { $0.union($1) }
         personalDetails.formUnion(other.personalDetails)
+        caseMentions.merge(other.caseMentions)
         quotes.merge(other.quotes)
     }
 }

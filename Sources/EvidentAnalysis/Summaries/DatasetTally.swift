@@ -39,6 +39,9 @@ public struct DatasetTally: Sendable {
     public internal(set) var storyCodes: [String: Set<Int>] = [:]
     /// Every distinct value of the personal-data columns: used only to redact quotes, never shown.
     public internal(set) var personalDetails: Set<String> = []
+    /// Respondents linked to a case (`case_id`) who wrote free text: their cases and the codes
+    /// they mention, for themes against outcomes. One entry per linked case, none otherwise.
+    public internal(set) var caseMentions = CaseMentions()
     public internal(set) var quotes: QuotePool
 
     /// Working storage for one respondent, reused.
@@ -95,6 +98,9 @@ public struct DatasetTally: Sendable {
             addCoded(records, respondent: respondent, question: question, answer: answer)
         }
         if wroteText { writers += 1 }
+        if wroteText, let caseID = respondent.caseID {
+            caseMentions.add(case: caseID, codes: scratch.respondentCodes.map { plan.codes[$0] })
+        }
         for code in scratch.respondentCodes { codeRespondents[code] += 1 }
         for (attribute, raw) in respondent.attributes.enumerated() where attribute < groups.count {
             attributeValues[attribute][raw.trimmedWhitespace, default: 0] += 1

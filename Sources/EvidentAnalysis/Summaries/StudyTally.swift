@@ -77,6 +77,9 @@ public struct StudyTally: Sendable {
                     top: UncodedText.defaultTop, minimumAnswers: max(spec.suppressBelow, 1))
             }
         }
+        var mentions = CaseMentions()
+        for tally in tallies { mentions.merge(tally.caseMentions) }
+        results.outcomes = OutcomeResults.analyse(datasets: datasets, mentions: mentions, codebook: codebook, suppression: suppression)
         results.quoteMaterial = quoteMaterial()
         return results
     }

@@ -73,14 +73,19 @@ struct DatasetBuilder {
         }
         let status = completeness(fields: fields, allValid: allValid, anyValid: anyValid)
         accounting.record(status)
-        respondents.append(Respondent(
+        var respondent = Respondent(
             id: id, line: record.line,
             attributes: plan.attributeColumns.map { fields[$0].trimmedWhitespace },
             values: values,
             answers: plan.questionColumns.map { freeText(fields[$0]) },
             status: status,
             personalDetails: personalDetails(fields)
-        ))
+        )
+        if let column = plan.caseColumn {
+            let caseID = fields[column].trimmedWhitespace
+            respondent.caseID = caseID.isEmpty ? nil : caseID
+        }
+        respondents.append(respondent)
     }
 
     /// Counts `record` as read and rejects it for a reason found outside it (`reason` follows

@@ -47,6 +47,8 @@ public enum DatasetLoader {
     /// else is refused saying what it is.
     private static func loadWhole(_ spec: DatasetSpec, scales: [String: Scale]) throws(InputError) -> Dataset? {
         if spec.kind == .mscStories { return try StoryLoader.load(spec, mapping: spec.stories) }
+        if spec.kind == .outcomeReadings { return try OutcomeReadingsLoader.load(spec) }
+        if spec.kind == .caseOutcomes { return try CaseOutcomesLoader.load(spec) }
         if spec.kind == .interviews {
             return try InterviewLoader.load(
                 spec, interviewers: spec.interviewers ?? InterviewLoader.defaultInterviewers, participants: spec.participants

@@ -6,6 +6,8 @@ struct RecordPlan {
     let columns: [ColumnHeader]
     let layout: ExportLayout
     let idColumn: Int?
+    /// The `case_id` column linking records to case outcomes.
+    let caseColumn: Int?
     let attributeColumns: [Int]
     let items: [ScaleItem]
     let itemColumns: [Int]
@@ -45,6 +47,9 @@ struct RecordPlan {
             idColumn = try resolver.index(of: named, for: "respondent_id", declaredAt: spec.declaredAt)
         } else {
             idColumn = layout.respondentIDColumn.flatMap { resolver.find($0) }
+        }
+        caseColumn = try spec.caseID.map { named throws(InputError) in
+            try resolver.index(of: named, for: "case_id", declaredAt: spec.declaredAt)
         }
         var attributeColumns: [Int] = []
         for name in spec.attributes {
@@ -91,7 +96,7 @@ struct RecordPlan {
             guard let kind = PersonalDataRule.kind(forHeader: columns[index].name) else { return true }
             return !Self.notRedacting.contains(kind)
         }
-        let used = Set([idColumn].compactMap { $0} + attributeColumns + itemColumns + questionColumns + personalColumns)
+        let used = Set([idColumn, caseColumn].compactMap { $0 } + attributeColumns + itemColumns + questionColumns + personalColumns)
         screenedColumns = columns.indices.filter { !used.contains($0) }
         completeWhen = spec.completeWhen
         if case .column(let name, let value) = spec.completeWhen {

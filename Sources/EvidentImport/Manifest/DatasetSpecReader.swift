@@ -4,11 +4,13 @@ import EvidentModel
 enum DatasetSpecReader {
     static let keys = [
         "id", "kind", "file", "format", "sheet", "wave", "invited", "respondent_id", "attributes", "personal", "items", "free_text",
-        "complete_when", "composite", "stories", "interviewers", "participants",
+        "complete_when", "composite", "stories", "interviewers", "participants", "readings", "cases", "case_id",
     ]
     static let itemKeys = ["column", "id", "scale", "reverse", "label"]
 
-    static func read(_ node: YAMLValue, scales: [String: Scale], directory: String) throws(InputError) -> DatasetSpec {
+    static func read(
+        _ node: YAMLValue, scales: [String: Scale], tools: [String: OutcomeTool] = [:], directory: String
+    ) throws(InputError) -> DatasetSpec {
         let entries = try node.mapping(node.peek("id").map { "data set '\($0)'" } ?? "a data set", allowed: keys)
         let values = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         guard let idNode = values["id"] else {
@@ -78,9 +80,13 @@ enum DatasetSpecReader {
                     )
                 }
                 spec.participants = csv
+            case "readings": spec.readings = try OutcomeSpecReader.readings(value, of: what, tools: tools)
+            case "cases": spec.cases = try OutcomeSpecReader.cases(value, of: what)
+            case "case_id": spec.caseID = try value.string("case_id")
             default: break
             }
         }
+        try OutcomeSpecReader.check(spec, kind: kind, at: node.location, values: values)
         if spec.stories != nil, kind != .mscStories {
             throw InputError(
                 "\(what) has a stories: mapping, but is of kind \(kind.rawValue)", at: values["stories"]?.location ?? node.location,

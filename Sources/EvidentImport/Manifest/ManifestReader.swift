@@ -7,7 +7,7 @@ public import EvidentModel
 /// scale, a repeated id. Paths are resolved against the manifest's folder.
 public enum ManifestReader {
     static let studyKeys = ["title", "organisation", "codebook", "output", "quotes_per_theme", "suppress_below", "names"]
-    static let topKeys = ["study", "datasets", "scales", "agreement"]
+    static let topKeys = ["study", "datasets", "scales", "agreement", "tools"]
     static let agreementKeys = ["coding", "coverage", "reference"]
 
     /// Reads and checks the manifest at `path`.
@@ -24,11 +24,13 @@ public enum ManifestReader {
         var datasetsNode: YAMLValue?
         var agreement: AgreementSpec?
         var scales = Dictionary(uniqueKeysWithValues: Scale.builtIn.map { ($0.id, $0) })
+        var tools = Dictionary(uniqueKeysWithValues: OutcomeTool.builtIn.map { ($0.id, $0) })
         for entry in try root.mapping("the manifest", allowed: topKeys) {
             switch entry.key {
             case "study": studyNode = entry.value
             case "datasets": datasetsNode = entry.value
             case "agreement": agreement = try agreementSpec(entry.value, directory: directory)
+            case "tools": for tool in try OutcomeToolReader.read(entry.value) { tools[tool.id] = tool }
             default:
                 for scale in try ScaleReader.read(entry.value) { scales[scale.id] = scale }
             }
@@ -38,6 +40,7 @@ public enum ManifestReader {
         }
         var spec = StudySpec(title: "", datasets: [], scales: scales, manifestPath: file)
         spec.agreement = agreement
+        spec.tools = tools
         var hasTitle = false
         for entry in try studyNode.mapping("study", allowed: studyKeys) {
             let value = entry.value
@@ -61,7 +64,7 @@ public enum ManifestReader {
         }
         var ids: Set<String> = []
         for node in try datasetsNode.list("datasets") {
-            let dataset = try DatasetSpecReader.read(node, scales: scales, directory: directory)
+            let dataset = try DatasetSpecReader.read(node, scales: scales, tools: tools, directory: directory)
             guard ids.insert(dataset.id).inserted else {
                 throw InputError("data set id '\(dataset.id)' is used twice", at: dataset.declaredAt, help: "give each data set its own id")
             }

@@ -27,6 +27,10 @@ public struct Dataset: Sendable {
     /// For `interviews` data sets: the transcripts with their turns and the participants (one
     /// respondent per participant). `nil` for other kinds.
     public var transcripts: TranscriptCollection?
+    /// For `outcome-readings` data sets: one journey per case. `nil` for other kinds.
+    public var outcomes: OutcomeReadingSet?
+    /// For `case-outcomes` data sets: one record per case. `nil` for other kinds.
+    public var caseOutcomes: CaseOutcomeSet?
 
     public init(
         id: String, kind: DatasetKind, wave: String?, file: String, format: ExportFormat, encoding: String,
@@ -111,6 +115,9 @@ public struct Respondent: Sendable, Hashable {
     /// The respondent's own personal details (name, email) read from personal-data columns:
     /// never reported, only used to redact them from quotes.
     public var personalDetails: [String]
+    /// The case the record is about, when the data set names a `case_id` column: links the
+    /// respondent's answers to that case's outcomes. Never reported.
+    public var caseID: String?
 
     public init(
         id: String, line: Int, attributes: [String], values: [ItemValue], answers: [String],

@@ -8,6 +8,10 @@ public enum DatasetKind: String, Sendable, Hashable, Codable, CaseIterable {
     case mscStories = "msc-stories"
     /// Interview and focus-group transcripts.
     case interviews
+    /// Workers' readings of families on an outcomes tool (Family Star Plus), one row per reading.
+    case outcomeReadings = "outcome-readings"
+    /// One row per case: how it closed, step-up to social care, re-referral, length of involvement.
+    case caseOutcomes = "case-outcomes"
 }
 
 /// The layout of an export file (study spec §3). `auto` asks the importer to recognise it.

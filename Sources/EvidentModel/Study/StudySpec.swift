@@ -20,6 +20,8 @@ public struct StudySpec: Sendable, Hashable {
     public var manifestPath: String
     /// Manual coding to measure agreement on, when the study has some.
     public var agreement: AgreementSpec?
+    /// Every outcomes tool the study can use, built-ins first, then the manifest's `tools:`, by id.
+    public var tools: [String: OutcomeTool] = Dictionary(uniqueKeysWithValues: OutcomeTool.builtIn.map { ($0.id, $0) })
 
     public init(
         title: String, organisation: String? = nil, codebookPath: String? = nil, outputPath: String? = nil,
@@ -78,6 +80,12 @@ public struct DatasetSpec: Sendable, Hashable {
     public var interviewers: [String]?
     /// For interviews: the participants CSV (resolved path), supplying attributes and pseudonyms.
     public var participants: String?
+    /// For outcome-readings: how the readings are read.
+    public var readings: OutcomeReadingsSpec?
+    /// For case-outcomes: how each case's outcomes are read.
+    public var cases: CaseOutcomesSpec?
+    /// For feedback and stories: the column holding the case id, linking answers to outcomes.
+    public var caseID: String?
     /// Where the data set is declared in the manifest, for errors about it.
     public var declaredAt: SourceLocation
 

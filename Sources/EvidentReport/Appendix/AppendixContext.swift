@@ -111,7 +111,7 @@ enum AppendixContext {
         switch dataset.kind {
         case .practitionerSurvey: return "Practitioner confidence (\(dataset.id)\(wave))"
         case .serviceUserFeedback: return "Service-user feedback (\(dataset.id)\(wave))"
-        case .mscStories, .interviews: return "Closed questions (\(dataset.id)\(wave))"
+        case .mscStories, .interviews, .outcomeReadings, .caseOutcomes: return "Closed questions (\(dataset.id)\(wave))"
         }
     }
 }

@@ -137,6 +137,7 @@ struct QuoteAttribution {
         case .serviceUserFeedback: return ["closure feedback", dataset.wave].compactMap { $0 }.joined(separator: " ")
         case .mscStories: return ["MSC story", dataset.wave].compactMap { $0 }.joined(separator: ", ")
         case .interviews: return ["interview", dataset.wave].compactMap { $0 }.joined(separator: ", ")
+        case .outcomeReadings, .caseOutcomes: return ["case record", dataset.wave].compactMap { $0 }.joined(separator: ", ")
         }
     }
 
@@ -146,6 +147,7 @@ struct QuoteAttribution {
         case .serviceUserFeedback: "Parent or young person"
         case .mscStories: "Storyteller"
         case .interviews: "Participant"
+        case .outcomeReadings, .caseOutcomes: "Worker"
         }
     }
 }

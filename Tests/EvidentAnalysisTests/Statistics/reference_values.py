@@ -206,3 +206,43 @@ BINARY = [[1, 0, 0, 1, NAN, 1, 0, 0],
 print("alpha binaryMissing", r(krippendorff.alpha(reliability_data=BINARY, level_of_measurement="nominal")))
 TWO = [[1, 0, 0, 1, 1, 0, 1, 0, 0, 0], [1, 0, 1, 1, 1, 0, 0, 0, 0, 0]]
 print("alpha twoCoders", r(krippendorff.alpha(reliability_data=TWO, level_of_measurement="nominal")))
+
+# ---------------------------------------------------------------- WilcoxonSignedRankTests.swift
+section("WilcoxonSignedRankTests: stats.wilcoxon (zero_method='wilcox'); exact, exhaustive permutation, asymptotic")
+WILCOXON = {
+    "noTies": [1.5, -0.3, 2.2, 0.7, 3.1, -1.1, 0.4, 2.9, 1.8, -0.6],
+    "tiesAndZeros": [2, 1, 0, -1, 3, 2, 0, 1, 1, -2, 4, 2],
+    "ties17": [1, 2, 0, -1, 1, 3, 2, -1, 1, 0, 2, 1, -2, 1, 2, 3, 0, 1, -1, 2],
+    "allUp": [1, 2, 3, 4, 5, 6],
+}
+for name, d in WILCOXON.items():
+    d = np.array(d, dtype=float)
+    nz = d[d != 0]
+    if len(set(np.abs(nz))) == len(nz):
+        res = stats.wilcoxon(d, method="exact")
+    else:
+        res = stats.wilcoxon(d, method=stats.PermutationMethod(n_resamples=np.inf))
+    ranks = stats.rankdata(np.abs(nz))
+    # the same p by enumerating every sign assignment
+    signs = ((np.arange(2 ** len(nz))[:, None] >> np.arange(len(nz))) & 1).astype(float)
+    w_all = signs @ ranks
+    w = ranks[nz > 0].sum()
+    brute = min(1.0, 2 * min((w_all <= w + 1e-9).mean(), (w_all >= w - 1e-9).mean()))
+    print("wilcoxon", name, "n", len(nz), "W+", r(w), "statistic", r(res.statistic), "p", r(res.pvalue), "enumerated", r(brute))
+LARGE_D = np.array([(i * 7) % 11 - 3 for i in range(80)], dtype=float)
+res = stats.wilcoxon(LARGE_D, method="asymptotic", correction=False)
+print("wilcoxon large statistic", r(res.statistic), "p", r(res.pvalue), "z", r(res.zstatistic))
+
+# ---------------------------------------------------------------- FunnelLimitsTests.swift
+section("FunnelLimitsTests: Spiegelhalter (2005) A.1.1 with stats.binom.ppf / binom.cdf")
+
+
+def funnel_limit(n, p0, q):
+    r_ = stats.binom.ppf(q, n, p0)
+    F = stats.binom.cdf(r_, n, p0)
+    Fm = stats.binom.cdf(r_ - 1, n, p0)
+    return (r_ - (F - q) / (F - Fm)) / n
+
+
+for n, p0 in [(20, 0.6), (150, 0.6), (1000, 0.72), (7, 0.3)]:
+    print("funnel", n, p0, [r(funnel_limit(n, p0, q)) for q in (0.001, 0.025, 0.975, 0.999)])
