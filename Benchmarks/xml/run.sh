@@ -7,7 +7,8 @@
 # builds the driver in this folder in release mode, reads the file with it and with
 # `xmllint --stream --noout`, and prints throughput (MB/s, 10^6 bytes, by wall-clock time and by
 # CPU time, which holds steady on a busy machine) and peak resident memory ("Maximum resident
-# set size" from /usr/bin/time -v) for each. Target: peak RSS < 100 MB.
+# set size" from /usr/bin/time -v) for each: RUNS runs of each (default 5), interleaved, the
+# median shown, and the ratio of the two. Targets: >= 0.7x xmllint's speed, peak RSS < 100 MB.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -52,12 +53,28 @@ print(f"{name:<26} {size / 1e6 / wall:7.1f} MB/s wall ({wall:6.2f} s)   {size / 
 }
 
 echo "file: $file ($(python3 -c "print(round($bytes / 1e6, 1))") MB)"
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
-read -r swift_wall swift_cpu swift_rss < <(measure "$driver" "$file")
-echo "driver: $(cat "$data/stdout.log")"
-read -r lint_wall lint_cpu lint_rss < <(measure xmllint --stream --noout "$file")
+# The machine may be shared: RUNS (default 5) runs of each, interleaved, the median of each shown.
+runs="${RUNS:-5}"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+swift_runs=()
+lint_runs=()
+for ((run = 1; run <= runs; run++)); do
+    swift_runs+=("$(measure "$driver" "$file")")
+    cp "$data/stdout.log" "$data/driver.log"
+    lint_runs+=("$(measure xmllint --stream --noout "$file")")
+done
+echo "driver: $(cat "$data/driver.log")"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+read -r swift_wall swift_cpu swift_rss < <(median "${swift_runs[@]}")
+read -r lint_wall lint_cpu lint_rss < <(median "${lint_runs[@]}")
+echo "every run (wall s): evident $(printf '%s\n' "${swift_runs[@]}" | awk '{printf "%s ", $1}')| xmllint $(printf '%s\n' "${lint_runs[@]}" | awk '{printf "%s ", $1}')"
 report "Evident XMLStreamReader" "$swift_wall" "$swift_cpu" "$swift_rss"
 report "xmllint --stream --noout" "$lint_wall" "$lint_cpu" "$lint_rss"
+python3 -c 'import sys
+sw, sc, lw, lc = map(float, sys.argv[1:])
+print(f"ratio to xmllint (median runs): {lw / sw:.2f}x by wall time, {lc / sc:.2f}x by CPU time (target >= 0.7x)")' \
+    "$swift_wall" "$swift_cpu" "$lint_wall" "$lint_cpu"
 if (( swift_rss < 100 * 1024 )); then
     echo "peak RSS under 100 MB: yes"
 else

@@ -20,7 +20,7 @@ struct Evident: ParsableCommand {
               evident report
             """,
         version: version,
-        subcommands: [ReportCommand.self, InspectCommand.self, CodeCommand.self, ExplainCommand.self, CodebookCommand.self, AgreeCommand.self, ExportQDPXCommand.self]
+        subcommands: [ReportCommand.self, InspectCommand.self, CodeCommand.self, ExplainCommand.self, CodebookCommand.self, AgreeCommand.self, ExportQDPXCommand.self, RegionCommand.self]
     )
 
     static func main() {

@@ -5,21 +5,26 @@ public import EvidentModel
 /// it, and who wrote it — everything choosing and attributing the quote needs, so nothing else of
 /// the respondent is kept.
 ///
-/// Candidates are ranked by length first — moderate (40–300 characters) before over-long, then
-/// very short — then by how strongly the code's patterns matched (distinct patterns in the
-/// segment), then by a stable hash of the segment's identity and code (`StableHash`), so the choice does not
-/// simply follow file order. The rank is a total order: no two candidates of a code tie.
+/// Only segments that fit (`QuoteFit`: a pattern matched inside the segment, under the code it
+/// fits best and that code's ancestors), from respondents whose consent allows publication and
+/// not excluded by the manifest, become candidates. They are ranked pinned first (the manifest's
+/// `quotes: pin:`), then by length — moderate (40–300 characters) before over-long, then very
+/// short — then by fit (the most specific pattern matched, then distinct patterns), then by a
+/// stable hash of the segment's identity and code (`StableHash`), so the choice does not simply
+/// follow file order. The rank is a total order: no two candidates of a code tie.
 public struct QuoteCandidate: Sendable, Hashable {
-    /// The code applied to the segment: the quoted code itself or one of its sub-codes.
+    /// The coded record quoted: the code the segment fits best (the quoted code or one under it).
     public var segment: CodedSegment
     /// The segment's text, trimmed of white space, exactly as written (not yet anonymised).
     public var text: String
-    /// Distinct patterns of the segment's code that matched in it.
-    public var strength: Int
+    /// How well the segment fits its code (`QuoteFit.Fit`).
+    public var fit: QuoteFit.Fit
     /// A stable hash of the segment's identity and code (`StableHash`).
     public var order: UInt64
     /// 0 for 40–300 characters, 1 for longer, 2 for shorter.
     public var band: Int
+    /// Pinned by the manifest (`quotes: pin:`): ranked first, and chosen before the round-robin.
+    public var pinned: Bool
     /// The respondent: id, line, attributes and personal details (for redacting the quote and
     /// attributing it; never published); no item values, no other answers.
     public var respondent: Respondent
@@ -33,26 +38,30 @@ public struct QuoteCandidate: Sendable, Hashable {
     public let textKey: String
 
     /// The candidate a segment with this text makes, its rank worked out.
-    public init(segment: CodedSegment, text: String, respondent: Respondent) {
+    public init(segment: CodedSegment, text: String, fit: QuoteFit.Fit, pinned: Bool, respondent: Respondent) {
         self.init(
-            segment: segment, text: text, strength: Set(segment.matches.map(\.pattern)).count,
+            segment: segment, text: text, fit: fit,
             order: StableHash.of(segment.codeID, segment.dataset, segment.respondent, segment.question, String(segment.segmentIndex)),
-            band: Self.band(ofLength: text.count), respondent: respondent)
+            band: Self.band(ofLength: text.count), pinned: pinned, respondent: respondent)
     }
 
     /// A candidate whose rank is already worked out (by `DatasetTally`, before the text is cut).
-    public init(segment: CodedSegment, text: String, strength: Int, order: UInt64, band: Int, respondent: Respondent) {
+    public init(
+        segment: CodedSegment, text: String, fit: QuoteFit.Fit, order: UInt64, band: Int, pinned: Bool, respondent: Respondent
+    ) {
         self.segment = segment
         self.text = text
-        self.strength = strength
+        self.fit = fit
         self.order = order
         self.band = band
+        self.pinned = pinned
         self.respondent = respondent
         textKey = Self.sameText(text)
     }
 
-    /// The ranking: length band, then stronger matches, then the stable hash; smaller first.
-    public var rank: Rank { Rank(band: band, strength: strength, order: order) }
+    /// The ranking: pinned first, then length band, then better fit, then the stable hash;
+    /// smaller first.
+    public var rank: Rank { Rank(pinned: pinned, band: band, fit: fit, order: order) }
 
     /// The length band of a text of `length` characters.
     public static func band(ofLength length: Int) -> Int {
@@ -67,12 +76,21 @@ public struct QuoteCandidate: Sendable, Hashable {
 
     /// A candidate's place in the ranking.
     public struct Rank: Sendable, Hashable, Comparable {
+        public var pinned: Bool
         public var band: Int
-        public var strength: Int
+        public var fit: QuoteFit.Fit
         public var order: UInt64
 
+        public init(pinned: Bool, band: Int, fit: QuoteFit.Fit, order: UInt64) {
+            self.pinned = pinned
+            self.band = band
+            self.fit = fit
+            self.order = order
+        }
+
         public static func < (lhs: Rank, rhs: Rank) -> Bool {
-            (lhs.band, -lhs.strength, lhs.order) < (rhs.band, -rhs.strength, rhs.order)
+            (lhs.pinned ? 0 : 1, lhs.band, -lhs.fit.specificity, -lhs.fit.patterns, lhs.order)
+                < (rhs.pinned ? 0 : 1, rhs.band, -rhs.fit.specificity, -rhs.fit.patterns, rhs.order)
         }
     }
 }

@@ -5,10 +5,12 @@ extension QuoteMaterial {
     /// (the pool keeps them all), every attribute value's respondents, every personal detail. The
     /// definition the streamed pass (`DatasetTally`) is tested against.
     ///
-    /// A segment coded by two sub-codes of one code is one candidate for that code: the one whose
-    /// code matched more distinct patterns, the first among equals.
+    /// A segment is a candidate once, under the code it fits best (`QuoteFit`) and that code's
+    /// ancestors; a segment no pattern matched inside, a respondent whose consent does not allow
+    /// publication and a reference the manifest excludes give none.
     public static func gathered(
-        from datasets: [Dataset], segments: [CodedSegment], codebook: Codebook?, quotesPerTheme: Int
+        from datasets: [Dataset], segments: [CodedSegment], codebook: Codebook?, quotesPerTheme: Int,
+        pinned: [String] = [], excluded: [String] = []
     ) -> QuoteMaterial {
         var attributeValues: [String: [[String: Int]]] = [:]
         var personal: Set<String> = []
@@ -28,29 +30,46 @@ extension QuoteMaterial {
         }
         var pool = QuotePool(depth: nil)
         if let codebook, quotesPerTheme > 0 {
-            let placed = codebook.allCodes
-            let position = Dictionary(placed.enumerated().map { ($1.code.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let position = Dictionary(codebook.allCodes.enumerated().map { ($1.code.id, $0) }, uniquingKeysWith: { first, _ in first })
             let rollUp = RollUp(codebook: codebook)
-            var chosen = [[SegmentPlace: QuoteCandidate]](repeating: [:], count: placed.count)
+            let fits = QuoteFit(codebook: codebook)
+            let pins = Set(pinned.compactMap { QuoteReference(parsing: $0) })
+            let exclusions = Set(excluded.compactMap { QuoteReference(parsing: $0) })
             var texts = SegmentTexts()
-            for segment in segments {
-                guard let respondent = respondents[segment.dataset]?[segment.respondent],
+            for records in Self.bySegment(segments) {
+                guard let best = fits.best(of: records), let fit = QuoteFit.fit(records[best]) else { continue }
+                let segment = records[best]
+                let reference = QuoteReference(segment)
+                guard !exclusions.contains(reference), let respondent = respondents[segment.dataset]?[segment.respondent],
+                      respondent.consent.allowsPublication,
                       let question = questions[segment.dataset]?[segment.question], question < respondent.answers.count
                 else { continue }
                 let candidate = QuoteCandidate(
-                    segment: segment, text: texts.text(of: segment, in: respondent.answers[question]).trimmedWhitespace,
-                    respondent: DatasetTally.quoted(respondent))
-                let place = SegmentPlace(segment)
+                    segment: segment, text: texts.text(of: segment, in: respondent.answers[question]).trimmedWhitespace, fit: fit,
+                    pinned: pins.contains(reference), respondent: DatasetTally.quoted(respondent))
                 for code in rollUp.selfAndAncestors(of: segment.codeID).compactMap({ position[$0] }) {
-                    if let existing = chosen[code][place], existing.strength >= candidate.strength { continue }
-                    chosen[code][place] = candidate
+                    pool.offer(candidate, code: code)
                 }
-            }
-            for (code, candidates) in chosen.enumerated() {
-                for candidate in candidates.values { pool.offer(candidate, code: code) }
             }
         }
         return QuoteMaterial(pool: pool, attributeValues: attributeValues, personalDetails: personal.sorted())
+    }
+
+    /// The coded records of each segment together (one per code applied directly), segments in
+    /// the order first met.
+    static func bySegment(_ segments: [CodedSegment]) -> [[CodedSegment]] {
+        var groups: [[CodedSegment]] = []
+        var numbers: [SegmentPlace: Int] = [:]
+        for segment in segments {
+            let place = SegmentPlace(segment)
+            if let number = numbers[place] {
+                groups[number].append(segment)
+            } else {
+                numbers[place] = groups.count
+                groups.append([segment])
+            }
+        }
+        return groups
     }
 }
 

@@ -35,8 +35,10 @@ public enum StudyAnalysis {
                 datasets: datasets, segments: segments, top: UncodedText.defaultTop, minimumAnswers: max(spec.suppressBelow, 1)
             )
         }
+        results.consentHeld = ConsentHeld.counted(datasets)
         results.quoteMaterial = QuoteMaterial.gathered(
-            from: datasets, segments: segments, codebook: codebook, quotesPerTheme: spec.quotesPerTheme)
+            from: datasets, segments: segments, codebook: codebook, quotesPerTheme: spec.quotesPerTheme,
+            pinned: spec.pinnedQuotes, excluded: spec.excludedQuotes)
         return results
     }
 

@@ -30,6 +30,8 @@ public struct StudyResults: Sendable {
     public var uncoded: [UncodedSummary] = []
     /// The quote candidates worth keeping, and what attributing and anonymising quotes needs.
     public var quoteMaterial = QuoteMaterial.none
+    /// Per data set id: the respondents who wrote but whose consent holds their words back.
+    public var consentHeld: [String: ConsentHeld] = [:]
     /// Distance travelled, case KPIs and themes against outcomes, from the study's
     /// outcome-readings and case-outcomes data sets.
     public var outcomes = OutcomeResults()

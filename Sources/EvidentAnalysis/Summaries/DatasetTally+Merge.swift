@@ -21,6 +21,7 @@ extension DatasetTally {
         storyCodes.merge(other.storyCodes) { $0.union($1) }
         personalDetails.formUnion(other.personalDetails)
         caseMentions.merge(other.caseMentions)
+        consentHeld.merge(other.consentHeld)
         quotes.merge(other.quotes)
     }
 }

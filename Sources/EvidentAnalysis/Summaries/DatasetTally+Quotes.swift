@@ -3,57 +3,67 @@ import EvidentFormats
 import EvidentModel
 
 extension DatasetTally {
-    /// Offers the quote candidates of one coded answer: for each segment and each code it counts
-    /// for (its own and its ancestors), the segment's strongest record for that code (the first
-    /// among equals). A candidate's text is cut from the answer only when its rank could keep it.
+    /// Offers the quote candidates of one coded answer: each segment once, under the code it fits
+    /// best (`QuoteFit`: a pattern matched inside the segment; the most specific pattern, then
+    /// more patterns, then codebook order) and that code's ancestors — unless the respondent's
+    /// consent does not allow publication or the manifest excludes the segment. A candidate's
+    /// text is cut from the answer only when its rank could keep it.
     mutating func offerQuotes(_ records: CodedRecords, respondent: Respondent, question: Int, answer: String) {
+        guard respondent.consent.allowsPublication else { return }
         let dataset = plan.dataset.id
         let questionID = plan.dataset.questions[question].id
+        let checksReferences = !plan.pinnedQuotes.isEmpty || !plan.excludedQuotes.isEmpty
         var text = AnswerText(answer)
         var start = 0
         while start < records.segments.count {
             let index = records.segments[start].segmentIndex
             var end = start + 1
             while end < records.segments.count, records.segments[end].segmentIndex == index { end += 1 }
-            // The strongest record of this segment for each code it counts for.
-            var best: [(code: Int, record: Int, strength: Int)] = []
-            for record in start..<end {
-                let segment = records.segments[record]
-                guard segment.code < plan.chains.count else { continue }
-                let strength = Self.strength(records, segment)
-                for code in plan.chains[segment.code] {
-                    if let found = best.firstIndex(where: { $0.code == code }) {
-                        if strength > best[found].strength { best[found] = (code, record, strength) }
-                    } else {
-                        best.append((code, record, strength))
-                    }
-                }
+            defer { start = end }
+            guard let (record, fit) = bestFit(records, start..<end) else { continue }
+            var pinned = false
+            if checksReferences {
+                let reference = QuoteReference(dataset: dataset, respondent: respondent.id, question: questionID, segment: index)
+                if plan.excludedQuotes.contains(reference) { continue }
+                pinned = plan.pinnedQuotes.contains(reference)
             }
-            var segmentBand: Int?
-            for choice in best {
-                let segment = records.segments[choice.record]
-                let band = segmentBand ?? text.band(from: segment.start, to: segment.end)
-                segmentBand = band
-                let order = StableHash.of(plan.codeIDs[segment.code], dataset, respondent.id, questionID, String(index))
-                let rank = QuoteCandidate.Rank(band: band, strength: choice.strength, order: order)
-                guard quotes.admits(rank, code: choice.code, dataset: dataset) else { continue }
-                let candidate = QuoteCandidate(
+            let segment = records.segments[record]
+            let band = text.band(from: segment.start, to: segment.end)
+            let order = StableHash.of(plan.codeIDs[segment.code], dataset, respondent.id, questionID, String(index))
+            let rank = QuoteCandidate.Rank(pinned: pinned, band: band, fit: fit, order: order)
+            var candidate: QuoteCandidate?
+            for code in plan.chains[segment.code] where quotes.admits(rank, code: code, dataset: dataset) {
+                let made = candidate ?? QuoteCandidate(
                     segment: codedSegment(records, segment, respondent: respondent.id, question: questionID),
-                    text: text.trimmed(from: segment.start, to: segment.end), strength: choice.strength, order: order,
-                    band: band, respondent: Self.quoted(respondent))
-                quotes.offer(candidate, code: choice.code)
+                    text: text.trimmed(from: segment.start, to: segment.end), fit: fit, order: order, band: band, pinned: pinned,
+                    respondent: Self.quoted(respondent))
+                candidate = made
+                quotes.offer(made, code: code)
             }
-            start = end
         }
     }
 
-    /// Distinct patterns among a record's matches.
-    static func strength(_ records: CodedRecords, _ segment: CodedRecords.Segment) -> Int {
-        var seen: [Int] = []
-        for index in segment.matchStart..<segment.matchEnd where !seen.contains(records.matches[index].pattern) {
-            seen.append(records.matches[index].pattern)
+    /// Of one segment's records, the one its quote belongs to and how well it fits
+    /// (`QuoteFit.best(of:)` on the engine's records): `nil` when no pattern matched inside it.
+    func bestFit(_ records: CodedRecords, _ range: Range<Int>) -> (record: Int, fit: QuoteFit.Fit)? {
+        var chosen: (record: Int, fit: QuoteFit.Fit, order: Int)?
+        for record in range {
+            let segment = records.segments[record]
+            guard segment.code < plan.chains.count else { continue }
+            var seen: [Int] = []
+            var specificity = 0
+            for match in records.matches[segment.matchStart..<segment.matchEnd]
+            where match.start >= segment.start && match.end <= segment.end && match.start < match.end && !seen.contains(match.pattern) {
+                seen.append(match.pattern)
+                specificity = max(specificity, plan.patternSpecificity[match.pattern])
+            }
+            guard !seen.isEmpty else { continue }
+            let fit = QuoteFit.Fit(specificity: specificity, patterns: seen.count)
+            let position = plan.chains[segment.code].first ?? Int.max
+            if let current = chosen, current.fit > fit || (current.fit == fit && current.order <= position) { continue }
+            chosen = (record, fit, position)
         }
-        return seen.count
+        return chosen.map { ($0.record, $0.fit) }
     }
 
     /// The `CodedSegment` a record stands for.

@@ -42,6 +42,8 @@ public struct DatasetTally: Sendable {
     /// Respondents linked to a case (`case_id`) who wrote free text: their cases and the codes
     /// they mention, for themes against outcomes. One entry per linked case, none otherwise.
     public internal(set) var caseMentions = CaseMentions()
+    /// Respondents who wrote but whose consent holds their words back.
+    public internal(set) var consentHeld = ConsentHeld()
     public internal(set) var quotes: QuotePool
 
     /// Working storage for one respondent, reused.
@@ -98,6 +100,7 @@ public struct DatasetTally: Sendable {
             addCoded(records, respondent: respondent, question: question, answer: answer)
         }
         if wroteText { writers += 1 }
+        consentHeld.add(respondent, wroteText: wroteText)
         if wroteText, let caseID = respondent.caseID {
             caseMentions.add(case: caseID, codes: scratch.respondentCodes.map { plan.codes[$0] })
         }

@@ -22,7 +22,8 @@ public struct StudyTally: Sendable {
     public func plan(for dataset: Dataset) -> TallyPlan {
         let listed = spec.datasets.first { $0.id == dataset.id }?.composite
         return TallyPlan(
-            dataset: dataset, codebook: codebook, engine: engine, composite: listed, quotesPerTheme: spec.quotesPerTheme)
+            dataset: dataset, codebook: codebook, engine: engine, composite: listed, quotesPerTheme: spec.quotesPerTheme,
+            pinnedQuotes: spec.pinnedQuotes, excludedQuotes: spec.excludedQuotes)
     }
 
     /// Adds a data set read to the end: its shape and its tally, merged from every worker's.
@@ -80,6 +81,7 @@ public struct StudyTally: Sendable {
         var mentions = CaseMentions()
         for tally in tallies { mentions.merge(tally.caseMentions) }
         results.outcomes = OutcomeResults.analyse(datasets: datasets, mentions: mentions, codebook: codebook, suppression: suppression)
+        for tally in tallies where tally.consentHeld.total > 0 { results.consentHeld[tally.plan.dataset.id] = tally.consentHeld }
         results.quoteMaterial = quoteMaterial()
         return results
     }

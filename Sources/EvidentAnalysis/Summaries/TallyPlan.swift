@@ -27,11 +27,17 @@ public struct TallyPlan: Sendable {
     public let quotes: QuotePool.Depth?
     /// Most Significant Change stories: the codes of each story are kept (a few hundred stories).
     public let keepsStoryCodes: Bool
+    /// Per pattern of the engine: its specificity (`QuoteFit.specificity(of:)`).
+    public let patternSpecificity: [Int]
+    /// The manifest's pinned and excluded quotes (`quotes: pin:` / `exclude:`).
+    public let pinnedQuotes: Set<QuoteReference>
+    public let excludedQuotes: Set<QuoteReference>
 
     /// The plan for `dataset` in a study with `codebook` (compiled as `engine`), whose manifest
     /// lists `composite` items for it (or none) and asks for `quotesPerTheme` quotes.
     public init(
-        dataset: Dataset, codebook: Codebook?, engine: CodingEngine?, composite listed: [String]?, quotesPerTheme: Int
+        dataset: Dataset, codebook: Codebook?, engine: CodingEngine?, composite listed: [String]?, quotesPerTheme: Int,
+        pinnedQuotes: [String] = [], excludedQuotes: [String] = []
     ) {
         var shape = dataset
         shape.respondents = []
@@ -57,6 +63,9 @@ public struct TallyPlan: Sendable {
         composite = indexes.count >= 2 ? (indexes, CompositeAnalysis.threshold(of: dataset.items[indexes[0]].scale)) : nil
         quotes = codebook != nil && quotesPerTheme > 0 ? QuotePool.Depth(quotes: quotesPerTheme) : nil
         keepsStoryCodes = dataset.kind == .mscStories
+        patternSpecificity = patternTexts.map(QuoteFit.specificity(of:))
+        self.pinnedQuotes = Set(pinnedQuotes.compactMap { QuoteReference(parsing: $0) })
+        self.excludedQuotes = Set(excludedQuotes.compactMap { QuoteReference(parsing: $0) })
     }
 
     /// Codes in the codebook.

@@ -38,6 +38,7 @@ enum AppendixContext {
             + results.composites.filter { $0.alpha.value != nil && $0.alphaIsLow }.map {
                 "\($0.dataset): Cronbach's alpha for the composite is \(Format.decimal($0.alpha.value, 2)), under 0.7: the items may not measure one thing"
             }
+            + heldBackNotes(results)
         context["notes"] = notes
         context["hasNotes"] = !notes.isEmpty
         let headlines = self.headlines(results)

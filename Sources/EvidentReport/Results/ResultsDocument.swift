@@ -158,6 +158,7 @@ enum ResultsDocument {
             ("dataset", .string(quote.dataset)),
             ("respondent", .string(quote.respondent)),
             ("question", .string(quote.question)),
+            ("reference", .string(quote.reference)),
             ("text", .string(quote.text)),
             ("attribution", .string(quote.attribution)),
         ])

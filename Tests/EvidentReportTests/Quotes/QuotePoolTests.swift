@@ -38,8 +38,9 @@ struct QuotePoolTests {
                 dataset: dataset, respondent: respondent, question: "q", segmentIndex: index, start: 0, end: text.count,
                 codeID: "theme", matches: [])
             return QuoteCandidate(
-                segment: segment, text: text, strength: Int.random(in: 1...3, using: &random), order: random.next(),
-                band: Int.random(in: 0...2, using: &random),
+                segment: segment, text: text,
+                fit: QuoteFit.Fit(specificity: Int.random(in: 1...4, using: &random), patterns: Int.random(in: 1...3, using: &random)),
+                order: random.next(), band: Int.random(in: 0...2, using: &random), pinned: Int.random(in: 0..<15, using: &random) == 0,
                 respondent: Respondent(id: respondent, line: 1, attributes: [], values: [], answers: [], status: .complete))
         }
     }
