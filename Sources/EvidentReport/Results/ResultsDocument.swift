@@ -1,5 +1,6 @@
 import EvidentAnalysis
 import EvidentAnonymisation
+import EvidentCoding
 import EvidentFormats
 import EvidentModel
 
@@ -18,6 +19,8 @@ enum ResultsDocument {
             ("inputs", .array(results.datasets.map { input($0, rate: results.responseRate(of: $0)) })),
             ("items", .array(results.items.map(item))),
             ("changes", .array(results.changes.map(change))),
+            ("theme_changes", themeChanges(results)),
+            ("composite_changes", compositeChanges(results)),
             ("composites", .array(results.composites.map { composite in
                 Self.composite(composite, ranking: results.rankings.first { $0.dataset == composite.dataset })
             })),
@@ -33,6 +36,7 @@ enum ResultsDocument {
                         ("domain", .string(story.domain)),
                         ("group", .string(story.storyteller.group)),
                         ("selected", .bool(story.isSelected)),
+                        ("consent", .string(story.consent?.rawValue)),
                         ("highest_selected_level", .string(story.highestSelectedLevel)),
                         ("codes", .array((result.codes[story.id] ?? []).map { .string($0) })),
                     ])
@@ -57,6 +61,7 @@ enum ResultsDocument {
                 ("name", .string(codebook.name)),
                 ("version", .string(codebook.version)),
                 ("codes", .integer(codebook.allCodes.count)),
+                ("fingerprint", .string(codebook.fingerprint)),
             ])))
         } else {
             members.append(("codebook", .null))
