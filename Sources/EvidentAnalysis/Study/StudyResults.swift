@@ -57,11 +57,12 @@ public struct StudyResults: Sendable {
     }
 
     /// A data set's response rate as a share of people invited, with its Wilson interval;
-    /// `nil` when `invited` is unknown, or when more records were read than people invited
-    /// (then no interval is meaningful and the run warns).
+    /// `nil` when `invited` is unknown, or when more respondents than people invited were read
+    /// (then no interval is meaningful and the run warns). Respondents are unique valid ones
+    /// (`Accounting.respondents`): rejected rows never count.
     public func responseRate(of dataset: Dataset) -> ProportionEstimate? {
-        guard let invited = dataset.invited, dataset.accounting.rowsRead <= invited else { return nil }
-        return ProportionEstimate(successes: dataset.accounting.rowsRead, total: invited)
+        guard let invited = dataset.invited, dataset.accounting.respondents <= invited else { return nil }
+        return ProportionEstimate(successes: dataset.accounting.respondents, total: invited)
     }
 }
 

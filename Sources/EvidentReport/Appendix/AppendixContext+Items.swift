@@ -14,7 +14,7 @@ extension AppendixContext {
             "positiveRules": scales.map { "\($0.id): \($0.positiveRule)" }.joined(separator: "; "),
         ]
         if let rate = results.responseRate(of: dataset), let invited = dataset.invited {
-            section["responseRate"] = "\(Format.count(dataset.accounting.rowsRead)) of \(Format.count(invited)) invited responded: "
+            section["responseRate"] = "\(Format.count(dataset.accounting.respondents)) of \(Format.count(invited)) invited responded: "
                 + Format.percent(rate.percent) + " (95% CI " + Format.interval(rate.percentInterval) + ")"
         }
         if let composite = results.composites.first(where: { $0.dataset == dataset.id }) {
