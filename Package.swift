@@ -32,9 +32,13 @@ let package = Package(
     ],
     targets: [
         // Shared low-level formats: one escaper per format (XML, CSV, JSON, YAML, Markdown),
-        // hashing (libcrypto on Linux), byte buffers. Every stage may use it.
+        // hashing (libcrypto on Linux), byte buffers, deterministic zips. Every stage may use it.
         .target(
-            name: "EvidentFormats", dependencies: [.target(name: "CLibCrypto", condition: .when(platforms: [.linux]))],
+            name: "EvidentFormats",
+            dependencies: [
+                .target(name: "CLibCrypto", condition: .when(platforms: [.linux])),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: settings
         ),
         // Stage 0: the researcher's vocabulary. No dependencies.

@@ -2,19 +2,58 @@ package import EvidentAnalysis
 import EvidentAnonymisation
 package import EvidentCoding
 import EvidentFormats
+import Foundation
 package import EvidentModel
 
-/// Writes a study's report folder: `appendix.md`, `results.json`, `rejections.csv` and
-/// `tables/*.csv`, all from one `StudyResults`, into a `ReportTransaction`: the files go into a
-/// fresh sibling folder that replaces the old report in one rename once every file is written.
+/// Writes a study's report folder from one `StudyResults`: quotes chosen and everything
+/// published anonymised first, then the output rows (`ResultsDocument`) and the appendix model
+/// (`AppendixBuilder`) built once, then every artifact rendered from them — into a
+/// `ReportTransaction`: the files go into a fresh sibling folder that replaces the old report in
+/// one rename once every file is written.
 package enum ReportWriter {
+    /// Every file of the report, in the order written: one renderer per artifact.
+    static let artifacts: [any ReportArtifact] = [
+        MarkdownAppendix(), HTMLAppendix(), WordAppendix(), ChartFiles(), ResultsJSONFile(), SummaryJSONFile(), CSVTableFiles(), CodedSegmentsFile(),
+        AgreementFiles(),
+    ]
+
+    /// What the writer was asked to do besides the results.
+    package struct Options: Sendable {
+        package var templates: String?
+        package var wordTemplate: String?
+        package var version: String
+        package var stamp: String?
+
+        package init(templates: String? = nil, wordTemplate: String? = nil, version: String, stamp: String? = nil) {
+            self.templates = templates
+            self.wordTemplate = wordTemplate
+            self.version = version
+            self.stamp = stamp
+        }
+    }
+
+    /// The files written (relative to `path`) and what the user should know about them.
     package static func write(
-        _ results: StudyResults, codedRows: CodingRun.RenderedRows?, to path: String, templates directory: String?, version: String, stamp: String? = nil,
+        _ results: StudyResults, codedRows: CodingRun.RenderedRows?, to path: String, options: Options,
         agreement: StudyAgreement? = nil, carry: [String] = []
-    ) throws(InputError) -> [String] {
+    ) throws(InputError) -> (files: [String], notes: [String]) {
         let transaction = try ReportTransaction(target: path, carry: carry)
         var folder = try transaction.folder()
-        let templates = try ReportTemplates(overrides: directory)
+        let rasterizer = ChartRasterizer()
+        let content = try self.content(results, codedRows: codedRows, options: options, agreement: agreement, rasterizer: rasterizer)
+        for artifact in artifacts { try artifact.write(content, into: &folder) }
+        try transaction.commit()
+        let notes = rasterizer.tool == nil && !content.appendix.figures.isEmpty ? [ChartRasterizer.missingNote] : []
+        return (folder.written, notes)
+    }
+
+    /// Everything the artifacts render, built once: quotes chosen and everything published
+    /// anonymised, then the output rows, the appendix model and the charts' pictures.
+    static func content(
+        _ results: StudyResults, codedRows: CodingRun.RenderedRows?, options: Options, agreement: StudyAgreement?,
+        rasterizer: ChartRasterizer
+    ) throws(InputError) -> ReportContent {
+        let templates = try ReportTemplates(overrides: options.templates)
         let redaction = try StudyRedaction(results)
         // Words from uncoded answers are published too: a name among them would identify someone.
         var results = results
@@ -33,37 +72,22 @@ package enum ReportWriter {
             redactions.merge(redacted.summary)
             return redacted.text
         }
-        let stories = AppendixContext.stories(results) { text, respondent in
+        let stories = RedactedStory.all(results) { text, respondent in
             let redacted = redaction.redact(text, for: respondent)
             redactions.merge(redacted.summary)
             return redacted.text
         }
-        let charts = AppendixCharts(results)
-        var context = AppendixContext.build(
-            results, version: version,
-            extras: AppendixContext.Extras(quotes: quotes, charts: charts, redactions: redactions, stories: stories)
+        let document = ResultsDocument(results, quotes: quotes, redactions: redactions, stamp: options.stamp)
+        let appendix = AppendixBuilder.build(AppendixInput(
+            results: results, document: document, quotes: quotes, stories: stories, charts: AppendixCharts(results),
+            redactions: redactions, agreement: agreement, version: options.version, stamp: options.stamp
+        ))
+        var pngs: [String: Data] = [:]
+        for figure in appendix.figures { pngs[figure.name] = rasterizer.png(figure.standaloneSVG) }
+        return ReportContent(
+            appendix: appendix, document: document, summary: SummaryBuilder.summary(results),
+            codedSegments: codedRows?.bytes ?? CodedSegmentsWriter.headerBytes, pngs: pngs,
+            agreement: agreement, templates: templates, wordTemplate: options.wordTemplate
         )
-        if let stamp { context["stamp"] = stamp }
-        if let agreement {
-            context["agreement"] = AppendixContext.agreement(agreement.report)
-            context["agreementMarkdown"] = AgreementMarkdown.render(agreement.report, heading: "###")
-        }
-        try folder.write(templates.render(context, template: "appendix.md"), to: "appendix.md")
-        try folder.write(templates.render(context, template: "appendix.html"), to: "appendix.html")
-        for chart in charts.all { try folder.write(chart.standalone, to: "charts/" + chart.file) }
-        try folder.write(ResultsDocument.json(results, quotes: quotes, redactions: redactions, stamp: stamp).rendered(), to: "results.json")
-        try folder.write(SummaryDocument.json(SummaryBuilder.summary(results)).rendered(), to: "summary.json")
-        try folder.write(ReportTables.rejections(results).rendered(), to: "rejections.csv")
-        try folder.write(String(decoding: codedRows?.bytes ?? CodedSegmentsWriter.headerBytes, as: UTF8.self), to: "coded_segments.csv")
-        if let agreement {
-            let json = AgreementJSON.document(agreement.result, labels: agreement.labels, rejected: agreement.rejected)
-            try folder.write(json.rendered(), to: "agreement.json")
-            try folder.write(AgreementCSV.table(agreement.result, labels: agreement.labels).rendered(), to: "agreement.csv")
-        }
-        for (name, table) in ReportTables.all(results) {
-            try folder.write(table.rendered(), to: "tables/" + name)
-        }
-        try transaction.commit()
-        return folder.written
     }
 }

@@ -8,7 +8,7 @@ struct ReportCommand: ParsableCommand {
         abstract: "Run a study end to end and write its evidence appendix.",
         discussion: """
             Reads the manifest, loads every data set it names, codes the free text with its codebook, \
-            and writes appendix.md, results.json, rejections.csv and tables/*.csv into the report \
+            and writes appendix.html, appendix.md, appendix.docx, charts (SVG and PNG), results.json, rejections.csv and tables/*.csv into the report \
             folder. A summary of what was read and rejected goes to standard error.
 
             With no manifest (Surveys/study.yaml missing, or --study naming a folder of exports), a study \
@@ -31,6 +31,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A folder of Mustache templates that replace the shipped ones by name.", valueName: "dir"))
     var template: String?
 
+    @Option(name: .long, help: ArgumentHelp("A council's own Word document (.docx or .dotx) whose styles appendix.docx uses.", valueName: "file"))
+    var wordTemplate: String?
+
     @Flag(name: .long, help: "Write the time of the run into the appendix and results.json (off by default, so reruns are byte-identical).")
     var stamp = false
 
@@ -47,7 +50,7 @@ struct ReportCommand: ParsableCommand {
         let progress = ProgressLine()
         let outcome = try ReportRun.run(
             ReportOptions(
-                location: location, templateDirectory: template, version: Evident.version,
+                location: location, templateDirectory: template, wordTemplate: wordTemplate, version: Evident.version,
                 stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil
             ),
             progress: progress.callback

@@ -39,6 +39,20 @@ struct EvidentCommand {
         )
     }
 
+    /// Whether `rsvg-convert`, which draws the charts' PNGs, is installed.
+    static var hasRasterizer: Bool {
+        ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert", "/opt/homebrew/bin/rsvg-convert"].contains {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+    }
+
+    /// LibreOffice's `soffice`, when installed.
+    static var soffice: String? {
+        ["/usr/bin/soffice", "/usr/local/bin/soffice", "/Applications/LibreOffice.app/Contents/MacOS/soffice"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+    }
+
     static func fixture(_ path: String) -> String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
             .appendingPathComponent(path).path

@@ -15,13 +15,16 @@ struct ReportRunTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         let files = try EvidentCommand.snapshot(output).keys.sorted()
-        #expect(files == [
-            "appendix.html", "appendix.md", "charts/items-feedback-2016-yes-partly-no.svg",
-            "charts/items-practitioners-2016-confidence-0-100.svg", "charts/themes.svg", "coded_segments.csv", "rejections.csv", "results.json", "summary.json", "tables/changes.csv", "tables/code-co-occurrence.csv",
-            "tables/coding-coverage.csv", "tables/composites.csv", "tables/inputs.csv", "tables/item-breakdowns.csv",
-            "tables/item-distributions.csv", "tables/items.csv", "tables/theme-breakdowns.csv", "tables/themes-by-dataset.csv",
-            "tables/themes.csv", "tables/training-needs-ranking.csv", "tables/uncoded-terms.csv",
-        ])
+        let charts = ["items-feedback-2016-yes-partly-no", "items-practitioners-2016-confidence-0-100", "themes"]
+        // PNGs are drawn by rsvg-convert (librsvg2-bin, which .ci/run installs) when it is there.
+        let pictures = EvidentCommand.hasRasterizer ? charts.map { "charts/\($0).png" } : []
+        #expect(files == ([
+            "appendix.docx", "appendix.html", "appendix.md", "coded_segments.csv", "rejections.csv", "results.json", "summary.json",
+            "tables/changes.csv", "tables/code-co-occurrence.csv", "tables/coding-coverage.csv", "tables/composites.csv",
+            "tables/inputs.csv", "tables/item-breakdowns.csv", "tables/item-distributions.csv", "tables/items.csv",
+            "tables/theme-breakdowns.csv", "tables/themes-by-dataset.csv", "tables/themes.csv", "tables/training-needs-ranking.csv",
+            "tables/uncoded-terms.csv",
+        ] + charts.map { "charts/\($0).svg" } + pictures).sorted())
         #expect(result.stderr.contains("practitioners-2016: 6 records from"))
         #expect(result.stderr.contains("2 complete, 2 partial, 2 rejected; response rate 60.0% of 10 invited"))
         #expect(result.stderr.contains("record repeats respondent id '11873003' of an earlier record"))
@@ -40,6 +43,29 @@ struct ReportRunTests {
             try Golden.check(text, against: "mini-report/" + name)
         }
         #expect(try Golden.recorded(under: "mini-report").filter(Golden.isText) == files.keys.sorted().filter(Golden.isText))
+    }
+
+    /// LibreOffice's own reader is the independent check that the package opens: Debian's
+    /// libreoffice-writer, which .ci/run installs.
+    @Test("LibreOffice opens appendix.docx and converts it to PDF", .enabled(if: EvidentCommand.soffice != nil))
+    func libreOffice() throws {
+        let (result, output) = try runMini()
+        #expect(result.status == 0)
+        let pdf = output.deletingLastPathComponent().appendingPathComponent("pdf")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(EvidentCommand.soffice))
+        process.arguments = [
+            "-env:UserInstallation=file://" + output.deletingLastPathComponent().appendingPathComponent("lo-profile").path,
+            "--headless", "--convert-to", "pdf", "--outdir", pdf.path, output.appendingPathComponent("appendix.docx").path,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let bytes = try #require(FileManager.default.contents(atPath: pdf.appendingPathComponent("appendix.pdf").path))
+        #expect(bytes.starts(with: Array("%PDF".utf8)))
+        #expect(bytes.count > 20_000)
     }
 
     @Test("the same inputs give byte-identical outputs")

@@ -4,15 +4,20 @@ public struct ReportOptions: Sendable {
     public var location: StudyLocation
     /// A folder of Mustache templates replacing the shipped ones by name.
     public var templateDirectory: String?
+    /// A council's own `.docx` whose styles `appendix.docx` uses.
+    public var wordTemplate: String?
     /// The program version written into the appendix.
     public var version: String
     /// When set, the time written into the appendix and `results.json` ("generated at"). Off
     /// by default so the same inputs give byte-identical outputs.
     public var stamp: String?
 
-    public init(location: StudyLocation, templateDirectory: String? = nil, version: String, stamp: String? = nil) {
+    public init(
+        location: StudyLocation, templateDirectory: String? = nil, wordTemplate: String? = nil, version: String, stamp: String? = nil
+    ) {
         self.location = location
         self.templateDirectory = templateDirectory
+        self.wordTemplate = wordTemplate
         self.version = version
         self.stamp = stamp
     }

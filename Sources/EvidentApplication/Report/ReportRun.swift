@@ -31,11 +31,14 @@ public enum ReportRun {
         do {
             let agreement = try study.spec.agreement.map { spec throws(InputError) in try StudyAgreement.measure(spec, study: study) }
             let written = try ReportWriter.write(
-                results, codedRows: coded?.rows, to: folder, templates: options.templateDirectory, version: options.version,
-                stamp: options.stamp, agreement: agreement,
+                results, codedRows: coded?.rows, to: folder,
+                options: ReportWriter.Options(
+                    templates: options.templateDirectory, wordTemplate: options.wordTemplate, version: options.version, stamp: options.stamp),
+                agreement: agreement,
                 carry: manifestInFolder ? [(study.spec.manifestPath as NSString).lastPathComponent] : []
             )
-            var summary = RunSummary.text(results, folder: folder, files: written)
+            var summary = RunSummary.text(results, folder: folder, files: written.files)
+            for note in written.notes { summary += "\n" + note }
             if let agreement {
                 let overall = agreement.result.overall
                 var line = "Agreement: \(agreement.result.coders.count) coders on \(overall.units) answers"
@@ -44,7 +47,7 @@ public enum ReportRun {
                 if !agreement.rejected.isEmpty { line += "; \(agreement.rejected.count) coding row(s) rejected, listed in agreement.json" }
                 summary += "\n" + line + "."
             }
-            return RunOutcome(results: results, folder: folder, files: written, summary: summary)
+            return RunOutcome(results: results, folder: folder, files: written.files, summary: summary)
         } catch {
             throw InputErrors([error])
         }

@@ -1,26 +1,14 @@
 import EvidentAnalysis
 import EvidentModel
 
-/// The appendix's charts, built once from the results and used twice: inline in the HTML
-/// appendix and as standalone SVG files under `charts/` for a Word report.
+/// The appendix's figures, built once from the results: each chart's plotted numbers
+/// (`ChartData`, what Word draws natively), its SVG inline and standalone, its caption and alt
+/// text.
 struct AppendixCharts {
-    /// A chart ready to write: a file name made from ids, its standalone SVG, its inline SVG.
-    struct Chart {
-        var file: String
-        var caption: String
-        var standalone: String
-        var inline: String
-    }
-
     /// Per data set with items: one diverging chart per scale used.
-    var items: [String: [Chart]] = [:]
-    var changes: [Chart] = []
-    var themes: Chart?
-
-    /// Every chart, in appendix order.
-    var all: [Chart] {
-        items.keys.sorted().flatMap { items[$0] ?? [] } + changes + (themes.map { [$0] } ?? [])
-    }
+    var items: [String: [Figure]] = [:]
+    var changes: [Figure] = []
+    var themes: Figure?
 
     init(_ results: StudyResults) {
         for dataset in results.datasets {
@@ -88,41 +76,69 @@ struct AppendixCharts {
         return top == low ? low.compactDescription : "\(low.compactDescription)–\(top.compactDescription)"
     }
 
-    private static func likert(dataset: Dataset, scale: Scale, items: [ItemResult]) -> Chart {
+    private static func likert(dataset: Dataset, scale: Scale, items: [ItemResult]) -> Figure {
         let bands = bands(scale)
         let rows = items.map { item in
             DivergingBarChart.Row(label: item.item.label, counts: bands.map { band in item.scores.filter(band.contains).count })
         }
         let id = ReportFolder.safeName("\(dataset.id)-\(scale.id)")
-        let title = "\(AppendixContext.heading(for: dataset)): answers on \(scale.id)"
+        let title = "\(AppendixBuilder.heading(for: dataset)): answers on \(scale.id)"
         let summary = "Share of each item's valid answers in each band; positive means \(scale.positiveRule)."
-        func chart(_ drawsTitle: Bool) -> String {
+        func chart(_ drawsTitle: Bool) -> DivergingBarChart {
             DivergingBarChart(
                 id: id + (drawsTitle ? "" : "-inline"), title: title, categories: bands.map(\.category), rows: rows,
                 summary: summary, drawsTitle: drawsTitle
-            ).svg()
+            )
         }
-        return Chart(file: "items-\(id).svg", caption: title + ". " + summary, standalone: chart(true), inline: chart(false))
+        let standalone = chart(true)
+        let swatches = standalone.swatchesByCategory()
+        let shares = rows.map(standalone.percentages)
+        let data = ChartData(
+            kind: .stackedPercent, title: title, categories: rows.map(\.label),
+            series: bands.indices.map { band in
+                ChartData.Series(
+                    name: bands[band].category.label, values: shares.map { row in row.allSatisfy { $0 == 0 } ? nil : Double(row[band]) },
+                    color: String(swatches[band].fill.dropFirst()).uppercased())
+            },
+            valueAxisTitle: "% of valid answers", isNative: true
+        )
+        return Figure(
+            caption: title + ". " + summary, name: "items-\(id)", inlineSVG: chart(false).svg(), standaloneSVG: standalone.svg(),
+            altText: standalone.descriptionText, chart: data
+        )
     }
 
-    private static func changes(_ changes: [ItemChange]) -> Chart {
+    private static func changes(_ changes: [ItemChange]) -> Figure {
         let first = changes[0]
         let id = ReportFolder.safeName("change-\(first.kind)-\(first.fromWave)-\(first.toWave)")
         let title = "Change in % positive, \(first.fromWave) to \(first.toWave)"
         let rows = changes.map {
             DotArrowChart.Row(label: $0.label, earlier: $0.from.pctPositive, later: $0.to.pctPositive, isSignificant: $0.shareChangedSignificantly)
         }
-        func chart(_ drawsTitle: Bool) -> String {
+        func chart(_ drawsTitle: Bool) -> DotArrowChart {
             DotArrowChart(
                 id: id + (drawsTitle ? "" : "-inline"), title: title, earlierLabel: first.fromWave, laterLabel: first.toWave,
                 rows: rows, significanceNote: "* significant change (two-proportion z-test, p < 0.05)",
                 summary: "Each item's % positive in the earlier wave (dot) and the later wave (arrow head).", drawsTitle: drawsTitle
-            ).svg()
+            )
         }
-        return Chart(file: "\(id).svg", caption: title + ". * marks a significant change.", standalone: chart(true), inline: chart(false))
+        let standalone = chart(true)
+        // A dot and an arrow per item is not a chart type Word has: Word gets the picture.
+        let data = ChartData(
+            kind: .pairedValues, title: title, categories: rows.map(\.label),
+            series: [
+                ChartData.Series(name: first.fromWave, values: rows.map(\.earlier), color: "999999"),
+                ChartData.Series(name: first.toWave, values: rows.map(\.later), color: String(ChartPalette.increase.dropFirst())),
+            ],
+            valueAxisTitle: "% positive", isNative: false
+        )
+        return Figure(
+            caption: title + ". * marks a significant change.", name: id, inlineSVG: chart(false).svg(),
+            standaloneSVG: standalone.svg(), altText: standalone.descriptionText, chart: data
+        )
     }
 
-    private static func themes(_ themes: [ThemeResult]) -> Chart {
+    private static func themes(_ themes: [ThemeResult]) -> Figure {
         let rows = themes.filter { $0.depth <= 1 }.map { theme in
             ThemeBarChart.Row(
                 label: theme.label, count: theme.total.respondents, base: theme.total.base,
@@ -132,13 +148,27 @@ struct AppendixCharts {
             )
         }
         let title = "Respondents mentioning each theme"
-        func chart(_ drawsTitle: Bool) -> String {
+        func chart(_ drawsTitle: Bool) -> ThemeBarChart {
             ThemeBarChart(
                 id: "themes" + (drawsTitle ? "" : "-inline"), title: title, rows: rows,
                 summary: "Percentage of respondents with free text whose answers were coded with each theme or code, with 95% Wilson intervals.",
                 drawsTitle: drawsTitle
-            ).svg()
+            )
         }
-        return Chart(file: "themes.svg", caption: title + " (% of respondents with free text; whiskers: 95% intervals).", standalone: chart(true), inline: chart(false))
+        let standalone = chart(true)
+        let data = ChartData(
+            kind: .barsWithIntervals, title: title,
+            categories: rows.map(\.label),
+            series: [ChartData.Series(name: "% of respondents with free text", values: rows.map(\.percent), color: String(ChartPalette.theme.dropFirst()))],
+            errorBars: rows.map { row in
+                guard let interval = row.interval, let value = row.percent else { return nil }
+                return (minus: value - interval.lowerBound, plus: interval.upperBound - value)
+            },
+            levels: rows.map(\.level), valueAxisTitle: "% of respondents with free text", isNative: true
+        )
+        return Figure(
+            caption: title + " (% of respondents with free text; whiskers: 95% intervals).", name: "themes",
+            inlineSVG: chart(false).svg(), standaloneSVG: standalone.svg(), altText: standalone.descriptionText, chart: data
+        )
     }
 }

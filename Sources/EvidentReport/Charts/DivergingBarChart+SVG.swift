@@ -57,6 +57,15 @@ extension DivergingBarChart {
         return text + " Beside each bar: all negative answers (left) and all positive answers (right)."
     }
 
+    /// The swatch of each category in the order of ``categories``, the same as the SVG draws
+    /// it with (for a native Word chart in the same colours).
+    func swatchesByCategory() -> [ChartPalette.Swatch] {
+        let drawn = swatchesInDrawingOrder()
+        var byCategory = Array(repeating: ChartPalette.neutral, count: categories.count)
+        for (position, category) in drawingOrder.enumerated() { byCategory[category] = drawn[position] }
+        return byCategory
+    }
+
     /// The swatch of each category in drawing order: the most extreme categories darkest.
     private func swatchesInDrawingOrder() -> [ChartPalette.Swatch] {
         let sides = drawingOrder.map { categories[$0].side }

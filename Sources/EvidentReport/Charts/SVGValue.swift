@@ -1,3 +1,5 @@
+import EvidentFormats
+
 /// An attribute value for ``SVGWriter``: text (XML-escaped when written) or a number (written
 /// as a coordinate, at most two decimals in the POSIX form).
 enum SVGValue: Sendable, Hashable, ExpressibleByStringInterpolation, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral {
@@ -27,7 +29,7 @@ enum SVGValue: Sendable, Hashable, ExpressibleByStringInterpolation, Expressible
     /// The value as written between the attribute's quotes.
     var rendered: String {
         switch self {
-        case .text(let text): SVGWriter.escape(text)
+        case .text(let text): XMLEscape.attribute(text)
         case .number(let number): ChartNumber.coordinate(number)
         }
     }

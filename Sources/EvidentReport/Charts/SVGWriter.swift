@@ -1,3 +1,5 @@
+import EvidentFormats
+
 /// Writes SVG text element by element, so charts never concatenate markup by hand.
 ///
 /// Attributes are written in the order given; every text node and attribute value is
@@ -55,7 +57,7 @@ struct SVGWriter: Sendable {
         output += "<" + name
         writeAttributes(attributes)
         if let text {
-            output += ">" + Self.escape(text) + "</" + name + ">\n"
+            output += ">" + XMLEscape.text(text) + "</" + name + ">\n"
         } else {
             output += "/>\n"
         }
@@ -68,37 +70,13 @@ struct SVGWriter: Sendable {
         startLine()
         output += "<text"
         writeAttributes(attributes)
-        output += "><title>" + Self.escape(tooltip) + "</title>" + Self.escape(text) + "</text>\n"
+        output += "><title>" + XMLEscape.text(tooltip) + "</title>" + XMLEscape.text(text) + "</text>\n"
     }
 
     /// The finished document: every element still open is closed.
     mutating func finish() -> String {
         while !openElements.isEmpty { close() }
         return output
-    }
-
-    /// `text` safe as XML character data and as a quoted attribute value.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            case "\t", "\n", "\r": escaped.unicodeScalars.append(scalar)
-            case "\u{FFFE}", "\u{FFFF}": escaped += "\u{FFFD}"
-            default:
-                if scalar.value < 0x20 {
-                    escaped += "\u{FFFD}"
-                } else {
-                    escaped.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return escaped
     }
 
     /// An id made of ASCII letters, digits, `-` and `_` only, starting with a letter.

@@ -1,6 +1,6 @@
 import EvidentImport
 public import EvidentModel
-import Foundation
+public import Foundation
 
 /// The folder a report is written into. Every file is written atomically — to a temporary file
 /// beside it, then renamed over the old one — so an interrupted run never leaves a half-written
@@ -32,12 +32,19 @@ public struct ReportFolder: Sendable {
     public mutating func write(_ text: String, to relativePath: String) throws(InputError) {
         let published = [".html", ".md", ".csv", ".svg"].contains { relativePath.lowercased().hasSuffix($0) }
         let text = published ? ControlCharacters.published(text) : text
+        try write(Data(text.utf8), to: relativePath)
+    }
+
+    /// Writes `bytes` to `relativePath` (a chart's PNG, a Word package), creating subfolders.
+    /// Packages that carry published text (`.docx`) pass it through `ControlCharacters.published`
+    /// when they build their parts.
+    public mutating func write(_ bytes: Data, to relativePath: String) throws(InputError) {
         let target = path + "/" + relativePath
         let folder = (target as NSString).deletingLastPathComponent
         let temporary = folder + "/.evident-" + UUID().uuidString + ".tmp"
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+            try bytes.write(to: URL(fileURLWithPath: temporary))
             if rename(temporary, target) != 0 {
                 throw CocoaError(.fileWriteUnknown)
             }

@@ -1,187 +1,108 @@
-import EvidentAnalysis
-import EvidentAnonymisation
+package import EvidentAnalysis
+package import EvidentAnonymisation
 import EvidentFormats
-import EvidentModel
+package import EvidentModel
 
-/// `results.json` (results spec): the appendix's numbers at full precision, for other tools
-/// and for checking. Percentages are 0–100 and never rounded here.
-enum ResultsDocument {
-    static let schema = "evident.results/1"
+/// Every output row of a study, built once from its analysis: `results.json` is this value
+/// encoded (results spec: the same numbers as the appendix at full precision; percentages
+/// 0–100, never rounded here; arrays in a stable order), the CSV tables are its rows
+/// (`ReportTables`), and the appendix's tables are drawn from the same rows (`AppendixBuilder`),
+/// so a figure is named and computed once for every output.
+package struct ResultsDocument: Sendable, Encodable {
+    package static let schemaName = "evident.results/1"
 
-    static func json(
+    package var schema = schemaName
+    /// The time of the run, only with `--stamp`.
+    package var generatedAt: String?
+    package var study: StudyRow
+    package var inputs: [InputRow]
+    package var items: [ItemRow]
+    package var changes: [ChangeRow]
+    package var composites: [CompositeRow]
+    package var themes: [ThemeRow]
+    package var breakdowns: [BreakdownRow]
+    package var coOccurrence: CoOccurrenceRow?
+    package var quotes: [QuoteRow]
+    package var stories: [StoryRow]
+    package var redactions: RedactionCounts
+    package var coding: [CoverageRow]
+    package var uncoded: [UncodedRow]
+    package var rejections: [RejectionRow]
+
+    enum CodingKeys: String, CodingKey {
+        case schema, generatedAt, study, inputs, items, changes, composites, themes, breakdowns, coOccurrence, quotes, stories
+        case redactions, coding, uncoded, rejections
+    }
+
+    package init(
         _ results: StudyResults, quotes: [Quote] = [], redactions: RedactionSummary = RedactionSummary(), stamp: String? = nil
-    ) -> JSONValue {
-        var members: [(String, JSONValue)] = [("schema", .string(schema))]
-        if let stamp { members.append(("generated_at", .string(stamp))) }
-        members += [
-            ("study", study(results)),
-            ("inputs", .array(results.datasets.map { input($0, rate: results.responseRate(of: $0)) })),
-            ("items", .array(results.items.map(item))),
-            ("changes", .array(results.changes.map(change))),
-            ("composites", .array(results.composites.map { composite in
-                Self.composite(composite, ranking: results.rankings.first { $0.dataset == composite.dataset })
-            })),
-            ("themes", .array(results.themes.map(theme))),
-            ("breakdowns", .array(results.breakdowns.map { breakdown($0, label: results.suppression.label) })),
-            ("co_occurrence", results.coOccurrence.map(coOccurrence) ?? .null),
-            ("quotes", .array(quotes.map(quote))),
-            ("stories", .array(results.stories.flatMap { result in
-                result.stories.map { story in
-                    JSONValue.object([
-                        ("dataset", .string(result.dataset)),
-                        ("story_id", .string(story.id)),
-                        ("domain", .string(story.domain)),
-                        ("group", .string(story.storyteller.group)),
-                        ("selected", .bool(story.isSelected)),
-                        ("highest_selected_level", .string(story.highestSelectedLevel)),
-                        ("codes", .array((result.codes[story.id] ?? []).map { .string($0) })),
-                    ])
-                }
-            })),
-            ("redactions", .object(
-                [("texts", .integer(redactions.texts)), ("texts_changed", .integer(redactions.textsChanged))]
-                    + RedactionKind.allCases.map { ($0.rawValue, .integer(redactions[$0])) }
-            )),
-            ("coding", .array(results.coverage.map(coverage))),
-            ("uncoded", .array(results.uncoded.map(uncoded))),
-        ]
-        members.append(("rejections", .array(results.datasets.flatMap(\.rejections).map(rejection))))
-        return .object(members)
-    }
-
-    private static func study(_ results: StudyResults) -> JSONValue {
-        var members: [(String, JSONValue)] = [("title", .string(results.spec.title))]
-        members.append(("organisation", .string(results.spec.organisation)))
-        if let codebook = results.codebook {
-            members.append(("codebook", .object([
-                ("name", .string(codebook.name)),
-                ("version", .string(codebook.version)),
-                ("codes", .integer(codebook.allCodes.count)),
-            ])))
-        } else {
-            members.append(("codebook", .null))
+    ) {
+        generatedAt = stamp
+        study = StudyRow(results)
+        inputs = results.datasets.map { InputRow($0, rate: results.responseRate(of: $0)) }
+        items = results.items.map(ItemRow.init)
+        changes = results.changes.map(ChangeRow.init)
+        composites = results.composites.map { composite in
+            CompositeRow(composite, ranking: results.rankings.first { $0.dataset == composite.dataset })
         }
-        members.append(("suppress_below", .integer(results.spec.suppressBelow)))
-        return .object(members)
-    }
-
-    private static func input(_ dataset: Dataset, rate: ProportionEstimate?) -> JSONValue {
-        .object([
-            ("dataset", .string(dataset.id)),
-            ("kind", .string(dataset.kind.rawValue)),
-            ("file", .string(dataset.file)),
-            ("format", .string(dataset.format.rawValue)),
-            ("encoding", .string(dataset.encoding)),
-            ("sha256", .string(dataset.sha256)),
-            ("wave", .string(dataset.wave)),
-            ("rows_read", .integer(dataset.accounting.rowsRead)),
-            ("complete", .integer(dataset.accounting.complete)),
-            ("partial", .integer(dataset.accounting.partial)),
-            ("rejected", .integer(dataset.accounting.rejected)),
-            ("invalid_values", .integer(dataset.rejections.filter { $0.kind == .invalidValue }.count)),
-            ("invited", dataset.invited.map { .integer($0) } ?? .null),
-            ("response_rate", .number(dataset.responseRate)),
-            ("response_rate_ci95", interval(rate?.percentInterval)),
-        ])
-    }
-
-    static func interval(_ interval: ConfidenceInterval?) -> JSONValue {
-        guard let interval else { return .null }
-        return .array([.number(interval.lower), .number(interval.upper)])
-    }
-
-    private static func item(_ result: ItemResult) -> JSONValue {
-        let bins = result.item.scale.bins
-        return .object([
-            ("dataset", .string(result.dataset)),
-            ("wave", .string(result.wave)),
-            ("item_id", .string(result.item.id)),
-            ("label", .string(result.item.label)),
-            ("column", .string(result.item.column)),
-            ("scale", .string(result.item.scale.id)),
-            ("reverse", .bool(result.item.reverse)),
-            ("n", .integer(result.n)),
-            ("missing", .integer(result.missing)),
-            ("invalid", .integer(result.invalid)),
-            ("mean", .number(result.summary.mean)),
-            ("sd", .number(result.summary.standardDeviation)),
-            ("median", .number(result.summary.median)),
-            ("quartiles", result.summary.lowerQuartile.map { lower in
-                .array([.number(lower), .number(result.summary.upperQuartile)])
-            } ?? .null),
-            ("mean_ci95", interval(result.meanCI)),
-            ("positive", .integer(result.positive)),
-            ("pct_positive", .number(result.pctPositive)),
-            ("pct_positive_ci95", interval(result.pctPositiveCI)),
-            ("distribution", .object(zip(bins, result.distribution).map { ($0.label, .integer($1)) })),
-        ])
-    }
-
-    private static func theme(_ result: ThemeResult) -> JSONValue {
-        .object([
-            ("code_id", .string(result.codeID)),
-            ("label", .string(result.label)),
-            ("parent_id", .string(result.parentID)),
-            ("depth", .integer(result.depth)),
-            ("segments", .integer(result.total.segments)),
-            ("respondents", .integer(result.total.respondents)),
-            ("base", .integer(result.total.base)),
-            ("pct_respondents", .number(result.total.pctRespondents)),
-            ("by_dataset", .object(result.byDataset.map { entry in
-                (entry.dataset, .object([
-                    ("segments", .integer(entry.count.segments)),
-                    ("respondents", .integer(entry.count.respondents)),
-                    ("base", .integer(entry.count.base)),
-                    ("pct_respondents", .number(entry.count.pctRespondents)),
-                ]))
-            })),
-        ])
-    }
-
-    private static func uncoded(_ summary: UncodedSummary) -> JSONValue {
-        func terms(_ list: [UncodedTerm]) -> JSONValue {
-            .array(list.map { .object([("text", .string($0.text)), ("answers", .integer($0.answers))]) })
+        themes = results.themes.map(ThemeRow.init)
+        breakdowns = results.breakdowns.map { BreakdownRow($0, shownAs: results.suppression.label) }
+        coOccurrence = results.coOccurrence.map(CoOccurrenceRow.init)
+        self.quotes = quotes.map(QuoteRow.init)
+        stories = results.stories.flatMap { result in
+            result.stories.map { StoryRow($0, dataset: result.dataset, codes: result.codes[$0.id] ?? []) }
         }
-        return .object([
-            ("dataset", .string(summary.dataset)),
-            ("answers", .integer(summary.answers)),
-            ("uncoded", .integer(summary.uncoded)),
-            ("pct_uncoded", .number(summary.pctUncoded)),
-            ("words", terms(summary.words)),
-            ("phrases", terms(summary.phrases)),
-        ])
+        self.redactions = RedactionCounts(redactions)
+        coding = results.coverage.map(CoverageRow.init)
+        uncoded = results.uncoded.map(UncodedRow.init)
+        rejections = results.datasets.flatMap(\.rejections).map(RejectionRow.init)
     }
 
-    private static func quote(_ quote: Quote) -> JSONValue {
-        .object([
-            ("code_id", .string(quote.codeID)),
-            ("dataset", .string(quote.dataset)),
-            ("respondent", .string(quote.respondent)),
-            ("question", .string(quote.question)),
-            ("text", .string(quote.text)),
-            ("attribution", .string(quote.attribution)),
-        ])
+    /// `generated_at` only when stamped; every other key always, `null` when undefined.
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schema, forKey: .schema)
+        if let generatedAt { try container.encode(generatedAt, forKey: .generatedAt) }
+        try container.encode(study, forKey: .study)
+        try container.encode(inputs, forKey: .inputs)
+        try container.encode(items, forKey: .items)
+        try container.encode(changes, forKey: .changes)
+        try container.encode(composites, forKey: .composites)
+        try container.encode(themes, forKey: .themes)
+        try container.encode(breakdowns, forKey: .breakdowns)
+        try container.encodeIfPresent(coOccurrence, forKey: .coOccurrence)
+        try container.encode(quotes, forKey: .quotes)
+        try container.encode(stories, forKey: .stories)
+        try container.encode(redactions, forKey: .redactions)
+        try container.encode(coding, forKey: .coding)
+        try container.encode(uncoded, forKey: .uncoded)
+        try container.encode(rejections, forKey: .rejections)
     }
 
-    private static func coverage(_ coverage: CodingCoverage) -> JSONValue {
-        .object([
-            ("dataset", .string(coverage.dataset)),
-            ("answers", .integer(coverage.answers)),
-            ("coded", .integer(coverage.coded)),
-            ("uncoded", .integer(coverage.uncoded)),
-            ("pct_uncoded", .number(coverage.pctUncoded)),
-        ])
+    /// The text of `results.json`.
+    package func rendered() throws -> String {
+        try JSONValueEncoder.encode(self).rendered()
+    }
+}
+
+/// The study itself: title, organisation, codebook (results spec: `codes` counts every code,
+/// themes included), and the suppression threshold.
+package struct StudyRow: Sendable, Encodable {
+    package var title = ""
+    package var organisation: String?
+    package var codebook: CodebookRow?
+    package var suppressBelow = 0
+
+    package struct CodebookRow: Sendable, Encodable {
+        package var name: String
+        package var version: String?
+        package var codes: Int
     }
 
-    private static func rejection(_ rejection: Rejection) -> JSONValue {
-        .object([
-            ("dataset", .string(rejection.dataset)),
-            ("kind", .string(rejection.kind.rawValue)),
-            ("file", .string(rejection.location.file)),
-            ("line", rejection.location.line.map { .integer($0) } ?? .null),
-            ("respondent", .string(rejection.respondent)),
-            ("column", .string(rejection.column)),
-            ("reason", .string(rejection.reason)),
-        ])
+    package init(_ results: StudyResults) {
+        title = results.spec.title
+        organisation = results.spec.organisation
+        codebook = results.codebook.map { CodebookRow(name: $0.name, version: $0.version, codes: $0.allCodes.count) }
+        suppressBelow = results.spec.suppressBelow
     }
 }

@@ -62,7 +62,7 @@ struct ChartBasicsTests {
               <desc id="chart-9-lives-desc">&lt;script&gt;\u{FFFD}&lt;/script&gt;</desc>
               <rect width="10" height="5.5" fill="#ffffff"/>
               <g class="x&quot;y">
-                <text x="1.5">Tom &amp; &apos;Jerry&apos; &gt; &quot;Spike&quot;</text>
+                <text x="1.5">Tom &amp; 'Jerry' &gt; "Spike"</text>
                 <text y="2"><title>long &amp; full</title>short</text>
               </g>
             </svg>

@@ -42,7 +42,7 @@ struct DotArrowChartTests {
         #expect(SVGCheck.wellFormedError(svg) == nil)
         #expect(!svg.contains("<script"))
         #expect(svg.contains("R&amp;D &lt;b&gt;"))
-        #expect(svg.contains("&quot;Wave&quot; 3, higher"))
+        #expect(svg.contains("\"Wave\" 3, higher"))
     }
 
     @Test("values outside 0–100 are drawn at the axis ends but printed as given")

@@ -1,0 +1,28 @@
+import EvidentModel
+import Foundation
+
+/// One file (or set of files) of the report folder, rendered from the finished report: the
+/// appendix in HTML, Markdown or Word, the charts, `results.json`, the CSV tables… Each artifact
+/// is one type in one file under `Renderers/`; `ReportWriter.artifacts` lists them in the order
+/// they are written. An artifact only turns values into bytes: every number it writes is
+/// already computed and formatted in `ReportContent`.
+protocol ReportArtifact: Sendable {
+    func write(_ content: ReportContent, into folder: inout ReportFolder) throws(InputError)
+}
+
+/// Everything the artifacts render: the appendix model, the output rows, the coded segments'
+/// rows, agreement, and how the run was asked to render.
+struct ReportContent {
+    var appendix: Appendix
+    var document: ResultsDocument
+    /// `summary.json`'s aggregates, disclosure control applied.
+    var summary: CouncilSummary
+    /// `coded_segments.csv`'s bytes, header included.
+    var codedSegments: [UInt8]
+    /// Each figure's PNG (`ChartRasterizer`), by figure name; empty when there is no rasteriser.
+    var pngs: [String: Data]
+    var agreement: StudyAgreement?
+    var templates: ReportTemplates
+    /// A council's `.docx` whose styles the Word appendix uses (`--word-template`).
+    var wordTemplate: String?
+}

@@ -1,0 +1,107 @@
+import EvidentFormats
+
+/// Tables: a numbered caption above, then a real Word table in the Table Grid style whose header
+/// row repeats on every page and whose rows never split across pages; numbers right-aligned;
+/// notes under it.
+extension WordDocument {
+    mutating func table(_ table: Table) {
+        body.append(caption(kind: "Table", number: table.number, anchor: table.anchor, text: table.caption, keepNext: true))
+        let widths = Self.columnWidths(table)
+        let nested = table.rows.contains { $0.depth > 0 }
+        let size = table.isWide || table.columns.count > 8 ? "<w:sz w:val=\"15\"/><w:szCs w:val=\"15\"/>" : ""
+        var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/>"
+            + "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
+            + "<w:tblCaption w:val=\"\(XMLEscape.attribute(table.label + ". " + table.caption))\"/></w:tblPr>"
+        xml += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+        for (index, column) in table.columns.enumerated() {
+            xml += cell(WordXML.run(column.title, properties: size), width: widths[index], right: column.isNumeric, fill: nil)
+        }
+        xml += "</w:tr>"
+        for row in table.rows {
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+            for (index, cell) in row.cells.enumerated() where index < widths.count {
+                xml += self.cell(Self.content(cell, size: size), width: widths[index], right: cell.isNumeric,
+                                 fill: nested && row.depth == 0 ? "F4F6F9" : Self.fill(cell.band))
+            }
+            xml += "</w:tr>"
+        }
+        body.append(xml + "</w:tbl>")
+        for note in table.notes { body.append(WordXML.paragraph(runs(note.runs), style: "Note")) }
+        if table.notes.isEmpty { body.append(WordXML.paragraph("", properties: "<w:spacing w:after=\"0\"/>")) }
+    }
+
+    func cell(_ content: String, width: Int, right: Bool, fill: String?) -> String {
+        let shading = fill.map { "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\($0)\"/>" } ?? ""
+        let alignment = right ? "<w:jc w:val=\"right\"/>" : ""
+        return "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>\(shading)</w:tcPr>"
+            + "<w:p><w:pPr><w:spacing w:after=\"0\"/>\(alignment)</w:pPr>\(content)</w:p></w:tc>"
+    }
+
+    /// A cell's runs: its indent (muted), text (bold when strong, code in HTML Code), its aside
+    /// in brackets (muted, smaller), its detail on a second line (muted).
+    static func content(_ cell: Cell, size: String) -> String {
+        let muted = "<w:color w:val=\"\(WordStyles.muted)\"/>"
+        var xml = cell.indent.map { WordXML.run($0, properties: muted + size) } ?? ""
+        var properties = cell.isCode ? "<w:rStyle w:val=\"HTMLCode\"/>" : ""
+        if cell.isStrong { properties += "<w:b/>" }
+        xml += WordXML.run(cell.text, properties: properties + size)
+        if let aside = cell.aside { xml += WordXML.run(" (" + aside + ")", properties: muted + (size.isEmpty ? "<w:sz w:val=\"15\"/>" : size)) }
+        if let detail = cell.detail { xml += "<w:r><w:br/></w:r>" + WordXML.run(detail, properties: muted + "<w:sz w:val=\"15\"/>") }
+        return xml
+    }
+
+    /// The agreement bands' colours, as in the HTML.
+    static func fill(_ band: String?) -> String? {
+        switch band {
+        case "band poor": "F6D5C8"
+        case "band moderate": "FBE9C6"
+        case "band substantial": "DCEBD3"
+        case "band almost-perfect": "B9DCAE"
+        default: nil
+        }
+    }
+
+    /// Column widths (twips) that add up to the text width. Each column wants room for its
+    /// longest text on one line (a character is about 100 twips at the table's size, 85 in the
+    /// smaller print of wide tables) and needs room for the longest word of its heading; numbers
+    /// never wrap. Spare width goes to the text columns; when the columns want more than the
+    /// page has, text columns give way first (down to their headings' words), then all shrink.
+    static func columnWidths(_ table: Table) -> [Int] {
+        let character = table.isWide || table.columns.count > 8 ? 85.0 : 100.0
+        let margin = 170.0
+        func length(_ cell: Cell) -> Int { (cell.indent?.count ?? 0) + cell.fullText.count }
+        var wants: [Double] = []
+        var needs: [Double] = []
+        for (index, column) in table.columns.enumerated() {
+            let word = column.title.split(separator: " ").map(\.count).max() ?? 0
+            let longest = table.rows.compactMap { $0.cells.indices.contains(index) ? length($0.cells[index]) : nil }.max() ?? 0
+            // Headings are bold: a little wider a character. Numbers and short texts never wrap.
+            let unbroken = column.isNumeric || longest <= 12 ? longest : min(longest, 16)
+            let need = max(Double(word) * character * 1.3, Double(unbroken) * character) + margin
+            needs.append(need)
+            wants.append(max(need, Double(min(longest, 60)) * character + margin))
+        }
+        let total = Double(textWidth)
+        var widths = wants
+        let text = table.columns.indices.filter { !table.columns[$0].isNumeric }
+        let sum = wants.reduce(0, +)
+        if sum < total {
+            let growing = text.isEmpty ? Array(table.columns.indices) : text
+            let base = growing.map { wants[$0] }.reduce(0, +)
+            for index in growing { widths[index] += (total - sum) * wants[index] / max(base, 1) }
+        } else {
+            let excess = sum - total
+            let slack = text.map { wants[$0] - needs[$0] }.reduce(0, +)
+            if slack > 0 {
+                let share = min(excess / slack, 1)
+                for index in text { widths[index] -= (wants[index] - needs[index]) * share }
+            }
+            let shrunk = widths.reduce(0, +)
+            if shrunk > total { widths = widths.map { $0 * total / shrunk } }
+        }
+        var rounded = widths.map { Int($0) }
+        if let last = rounded.indices.last { rounded[last] += textWidth - rounded.reduce(0, +) }
+        return rounded
+    }
+}

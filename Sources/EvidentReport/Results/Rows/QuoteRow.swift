@@ -1,0 +1,20 @@
+/// A quote chosen for a code, anonymised: `quotes` in `results.json` and the appendix's quotes.
+package struct QuoteRow: Sendable, Encodable {
+    package var codeID = ""
+    package var dataset = ""
+    package var respondent = ""
+    package var question = ""
+    package var text = ""
+    package var attribution = ""
+
+    package init() {}
+
+    package init(_ quote: Quote) {
+        codeID = quote.codeID
+        dataset = quote.dataset
+        respondent = quote.respondent
+        question = quote.question
+        text = quote.text
+        attribution = quote.attribution
+    }
+}
