@@ -66,7 +66,7 @@ let package = Package(
         // Stage 3: numbers with their bases and uncertainty.
         .target(
             name: "EvidentAnalysis",
-            dependencies: ["EvidentModel", "EvidentCoding"],
+            dependencies: ["EvidentModel", "EvidentFormats", "EvidentCoding"],
             swiftSettings: settings
         ),
         // Exchange files out: codebooks (YAML, CSV, REFI-QDA .qdc) and coded projects (.qdpx)

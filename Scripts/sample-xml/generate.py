@@ -54,6 +54,8 @@ def msc_document():
             lines.append(f"    <text>{text(body)}</text>")
         if significance is not None:
             lines.append(f"    <significance>{text(significance)}</significance>")
+        if story_id in stories.CONSENT and entry not in stories.PROBLEMS:
+            lines.append(f"    <consent>{text(stories.CONSENT[story_id])}</consent>")
         if entry in stories.PROBLEMS:
             lines.append("  </story>")
             continue

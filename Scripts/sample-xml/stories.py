@@ -36,6 +36,11 @@ COUNTY = {
     "S-020": (False, []),
 }
 
+# Consent to publish, as the collection records it: S-001's county panel asked for the family's
+# consent to be checked again (pending), S-014's storyteller withdrew it (withheld); the report
+# holds both back and says so. Stories not listed record no consent and are published.
+CONSENT = {"S-001": "pending", "S-014": "withheld", "S-004": "given", "S-007": "given", "S-010": "given"}
+
 NOT_SELECTED_AT_DISTRICT = ["S-002", "S-005", "S-011", "S-018", "S-022", "S-029"]
 
 STORIES = [

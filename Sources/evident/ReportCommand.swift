@@ -40,6 +40,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("With no manifest: how to read dates like 03/04/2016, dmy or mdy.", valueName: "order"))
     var dateOrder = "dmy"
 
+    @Option(name: .long, help: ArgumentHelp("An earlier report folder: write changes.md saying what moved since it (data, codebook, figures, codes).", valueName: "dir"))
+    var compare: String?
+
     func validate() throws {
         _ = try DateOrderOption.parse(dateOrder)
     }
@@ -47,6 +50,8 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let location = try StudyLocation.resolve(study: study, output: output, dateOrder: DateOrderOption.parse(dateOrder))
         if let inferred = location.inferred { Terminal.error(inferred.note) }
+        var previous: [String: Any]?
+        if let compare { previous = try ReportComparison.load(compare) }
         let progress = ProgressLine()
         let outcome = try ReportRun.run(
             ReportOptions(
@@ -56,6 +61,11 @@ struct ReportCommand: ParsableCommand {
             progress: progress.callback
         )
         progress.finish()
+        if let previous, let compare {
+            let current = try ReportComparison.load(outcome.folder)
+            let text = ReportComparison.markdown(previous: previous, current: current, previousName: compare)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: outcome.folder).appendingPathComponent("changes.md"))
+        }
         Terminal.error(outcome.summary)
     }
 }

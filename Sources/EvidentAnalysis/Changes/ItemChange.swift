@@ -44,7 +44,7 @@ public struct ItemChange: Sendable {
     }
 
     /// The significance level changes are flagged at.
-    public static let alpha = 0.05
+    public static let alpha = Significance.alpha
 
     /// Scores differ significantly (Mann–Whitney p < 0.05).
     public var scoresChangedSignificantly: Bool { (scores.pValue ?? 1) < Self.alpha }

@@ -31,7 +31,12 @@ public struct StoryResult: Sendable {
     /// Domain id → label.
     public var domainLabels: [String: String]
 
-    public var selected: [Story] { stories.filter(\.isSelected) }
+    /// The selected stories that may be published in full: selected by a panel, and their
+    /// storyteller's consent not pending or withheld.
+    public var selected: [Story] { stories.filter { $0.isSelected && $0.consent.allowsPublication } }
+
+    /// Stories held back for consent (pending or withheld): counted, never shown or quoted.
+    public var heldBack: [Story] { stories.filter { !$0.consent.allowsPublication } }
 }
 
 /// Builds a `StoryResult` per story data set.

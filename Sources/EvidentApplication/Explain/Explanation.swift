@@ -14,7 +14,13 @@ public enum Explanation {
     public static func explain(
         _ location: StudyLocation, dataset id: String, respondent respondentID: String, highlight: Highlight
     ) throws(InputErrors) -> String {
-        let study = try StudyRun.load(location)
+        try explain(StudyRun.load(location), dataset: id, respondent: respondentID, highlight: highlight)
+    }
+
+    /// One respondent of a study already loaded.
+    static func explain(
+        _ study: LoadedStudy, dataset id: String, respondent respondentID: String, highlight: Highlight
+    ) throws(InputErrors) -> String {
         guard let dataset = study.datasets.first(where: { $0.id == id }) else {
             throw InputErrors([InputError(
                 "no data set '\(id)' in the study", at: SourceLocation(file: study.spec.manifestPath),

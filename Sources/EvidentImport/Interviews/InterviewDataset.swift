@@ -102,6 +102,19 @@ struct InterviewDataset: Sendable {
         ))
     }
 
+    /// A participant's consent to publication: the participants CSV's `Consent` column, else the
+    /// `Consent:` header line of a transcript they took part in; the most restrictive wins when
+    /// several transcripts say different things.
+    func consent(of participant: Participant) -> Consent? {
+        if let table, let column = table.attributeNames.firstIndex(where: { ParticipantTable.normalise($0) == "consent" }),
+           participant.attributes.indices.contains(column), let consent = Consent(reading: participant.attributes[column]) {
+            return consent
+        }
+        let said = transcripts.filter { $0.participants.contains(participant.id) }
+            .flatMap { $0.header.filter { $0.key.lowercased() == "consent" }.compactMap { Consent(reading: $0.value) } }
+        return said.contains(.withheld) ? .withheld : (said.contains(.pending) ? .pending : said.first)
+    }
+
     func finish(folder: String) -> Dataset {
         let count = counted.values.max() ?? 0
         let questions = count == 0 ? [] : (1...count).map { Question(id: "turn-\($0)", text: "Turn \($0)") }
@@ -115,11 +128,13 @@ struct InterviewDataset: Sendable {
             if let index = participants.firstIndex(where: { $0.id == id }) { participants[index] = participant } else { participants.append(participant) }
             var texts = Array(repeating: "", count: count)
             for (number, text) in answers[id] ?? [:] { texts[number - 1] = text }
-            respondents.append(Respondent(
+            var respondent = Respondent(
                 id: id, line: participant.line ?? lines[id] ?? 1,
                 attributes: attributes.map { participant.attributes.indices.contains($0.column) ? participant.attributes[$0.column] : "" },
                 values: [], answers: texts, status: partial.contains(id) ? .partial : .complete, personalDetails: participant.names
-            ))
+            )
+            respondent.consent = consent(of: participant)
+            respondents.append(respondent)
         }
         var diagnostics = (table?.diagnostics ?? []) + notes
         let unseen = (table?.participants ?? []).map(\.id).filter { counted[$0] == nil }

@@ -5,7 +5,7 @@ import EvidentModel
 enum StoryMappingReader {
     static let keys = [
         "id", "title", "domain", "group", "role", "storyteller", "text", "significance", "collected",
-        "selected_level", "selected", "reasons", "selections", "domains",
+        "selected_level", "selected", "reasons", "selections", "domains", "consent",
     ]
     static let selectionKeys = ["level", "selected", "reasons"]
 
@@ -52,7 +52,8 @@ enum StoryMappingReader {
             id: fields["id"], title: fields["title"], domain: fields["domain"] ?? "", group: fields["group"],
             role: fields["role"], storyteller: fields["storyteller"], text: fields["text"] ?? "",
             significance: fields["significance"], collected: fields["collected"], selectedLevel: fields["selected_level"],
-            selected: fields["selected"], reasons: fields["reasons"], selections: selections, domains: domains, declaredAt: key
+            selected: fields["selected"], reasons: fields["reasons"], selections: selections, domains: domains, declaredAt: key,
+            consent: fields["consent"]
         )
     }
 }

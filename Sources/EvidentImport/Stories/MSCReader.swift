@@ -23,7 +23,7 @@ struct MSCReader {
     /// The element whose text is being gathered, and where its text goes.
     private enum Field {
         case domain(id: String?)
-        case title, text, significance, reason
+        case title, text, significance, reason, consent
     }
 
     /// The child of `<msc-stories>` being read.
@@ -103,6 +103,7 @@ struct MSCReader {
             case "title": begin(.title)
             case "text": begin(.text)
             case "significance": begin(.significance)
+            case "consent": begin(.consent)
             case "storyteller":
                 story?.storyteller = Storyteller(
                     group: element[attribute: "group"], role: element[attribute: "role"], name: element[attribute: "name"]
@@ -165,6 +166,7 @@ struct MSCReader {
         case .significance:
             if story?.significance == nil { story?.significance = text }
         case .reason: selection?.reasons.append(text)
+        case .consent: story?.consent = text
         }
     }
 

@@ -47,6 +47,7 @@ public enum MSCWriter {
         }
         out += "    <text>\(text(story.text))</text>\n"
         if let significance = story.significance { out += "    <significance>\(text(significance))</significance>\n" }
+        if let consent = story.consent { out += "    <consent>\(consent.rawValue)</consent>\n" }
         for selection in story.selections {
             out += "    <selection level=\"\(attribute(selection.level))\""
             if let selected = selection.selected { out += " selected=\"\(selected)\"" }

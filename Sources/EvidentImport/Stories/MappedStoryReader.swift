@@ -12,6 +12,7 @@ struct MappedStoryReader {
     private let storyteller: Int?
     private let text: Int
     private let significance: Int?
+    private let consent: Int?
     private let collected: Int?
     private let selectedLevel: Int?
     private let selected: Int?
@@ -36,6 +37,7 @@ struct MappedStoryReader {
         storyteller = try find(mapping.storyteller, "storyteller")
         text = try resolver.index(of: mapping.text, for: "stories: text", declaredAt: at)
         significance = try find(mapping.significance, "significance")
+        consent = try find(mapping.consent, "consent")
         collected = try find(mapping.collected, "collected")
         selectedLevel = try find(mapping.selectedLevel, "selected_level")
         selected = try find(mapping.selected, "selected")
@@ -78,6 +80,7 @@ struct MappedStoryReader {
         )
         story.text = value(text)
         story.significance = value(significance)
+        story.consent = StoryCandidate.nonBlank(value(consent))
         if let level = StoryCandidate.nonBlank(value(selectedLevel)) {
             story.selections.append(Selection(
                 level: level, selected: value(selected).flatMap(StoryCandidate.decision),

@@ -10,6 +10,8 @@ struct StoryCandidate: Sendable, Hashable {
     var text: String?
     var significance: String?
     var selections: [Selection] = []
+    /// The consent word as written (`<consent>`, or the mapped column); read by `Consent(reading:)`.
+    var consent: String?
     /// The file it came from (a folder of submissions has several) and the line of its start.
     var file: String
     var line: Int

@@ -75,7 +75,7 @@ struct StoryChecker {
                 id: id, title: StoryCandidate.nonBlank(candidate.title), domain: domain,
                 collected: StoryCandidate.nonBlank(candidate.collected), storyteller: candidate.storyteller, text: text,
                 significance: StoryCandidate.nonBlank(candidate.significance), selections: candidate.selections,
-                line: candidate.line
+                line: candidate.line, consent: candidate.consent.flatMap(Consent.init(reading:))
             ))
         }
         return outcome

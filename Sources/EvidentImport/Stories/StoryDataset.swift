@@ -38,12 +38,14 @@ enum StoryDataset {
             notes.append(.warning("msc-stories data sets have no scale items; the \(items.count) listed are ignored", at: spec.declaredAt))
         }
         let respondents = zip(outcome.stories, outcome.extraAttributes).map { story, extra in
-            Respondent(
+            var respondent = Respondent(
                 id: story.id, line: story.line,
                 attributes: spec.attributes.map { value(of: $0, in: story) ?? extra[$0] ?? "" },
                 values: [], answers: [story.text, story.significance ?? ""], status: .complete,
                 personalDetails: [story.storyteller.name].compactMap { $0 }
             )
+            respondent.consent = story.consent
+            return respondent
         }
         return Dataset(
             id: spec.id, kind: .mscStories, wave: spec.wave, file: source.file, format: source.format,

@@ -115,6 +115,10 @@ public struct Respondent: Sendable, Hashable {
     /// The respondent's own personal details (name, email) read from personal-data columns:
     /// never reported, only used to redact them from quotes.
     public var personalDetails: [String]
+    /// Consent to publish what this respondent said, when the source records it (a story's
+    /// `<consent>`, a transcript's `Consent:` line, a survey's consent column); `nil` when not
+    /// recorded. Quotes come only from respondents whose consent allows publication.
+    public var consent: Consent?
     /// The case the record is about, when the data set names a `case_id` column: links the
     /// respondent's answers to that case's outcomes. Never reported.
     public var caseID: String?

@@ -16,13 +16,17 @@ public struct Story: Sendable, Hashable {
     public var significance: String?
     /// Each level the story reached, in order.
     public var selections: [Selection]
+    /// The storyteller's consent to publication, when the source records it (`<consent>`).
+    /// A story marked pending or withheld is neither shown nor quoted.
+    public var consent: Consent?
     /// The physical line of the story's start tag (or its record), for messages.
     public var line: Int
 
     public init(
         id: String, title: String? = nil, domain: String, collected: String? = nil, storyteller: Storyteller,
-        text: String, significance: String? = nil, selections: [Selection] = [], line: Int
+        text: String, significance: String? = nil, selections: [Selection] = [], line: Int, consent: Consent? = nil
     ) {
+        self.consent = consent
         self.id = id
         self.title = title
         self.domain = domain

@@ -58,14 +58,19 @@ public struct StoryMapping: Sendable, Hashable {
     public var domains: [StoryDomain]?
     /// Where the mapping is written, for errors about it.
     public var declaredAt: SourceLocation?
+    /// The column holding the storyteller's consent to publication (`given`, `pending`,
+    /// `withheld`; see `Consent`).
+    public var consent: String?
 
     /// A mapping; only `domain` and `text` are required.
     public init(
         id: String? = nil, title: String? = nil, domain: String, group: String? = nil, role: String? = nil,
         storyteller: String? = nil, text: String, significance: String? = nil, collected: String? = nil,
         selectedLevel: String? = nil, selected: String? = nil, reasons: String? = nil,
-        selections: [SelectionColumns] = [], domains: [StoryDomain]? = nil, declaredAt: SourceLocation? = nil
+        selections: [SelectionColumns] = [], domains: [StoryDomain]? = nil, declaredAt: SourceLocation? = nil,
+        consent: String? = nil
     ) {
+        self.consent = consent
         self.id = id
         self.title = title
         self.domain = domain

@@ -9,6 +9,11 @@ public struct StudySpec: Sendable, Hashable {
     public var outputPath: String?
     /// How many quotes each theme may show.
     public var quotesPerTheme: Int
+    /// Quotes the analyst wants shown (`quotes: pin:`), by reference (`7M2P4XA3.2`), first among
+    /// their code's quotes, as written in the manifest.
+    public var pinnedQuotes: [String] = []
+    /// Quotes never to be shown (`quotes: exclude:`), by reference.
+    public var excludedQuotes: [String] = []
     /// Subgroup cells with 1…`suppressBelow − 1` respondents are shown as "<`suppressBelow`".
     public var suppressBelow: Int
     /// An optional names list (one per line) whose names are redacted from quotes.

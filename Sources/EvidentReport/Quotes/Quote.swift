@@ -6,6 +6,9 @@ public struct Quote: Sendable, Hashable {
     public var respondent: String
     /// The question's id (column).
     public var question: String
+    /// The quote's short reference (`QuoteReference`, `7M2P4XA3.2`): `evident explain` shows
+    /// its answer, and the manifest pins or excludes it.
+    public var reference: String
     /// Whole sentences, anonymised, trimmed with an ellipsis past `QuoteSelection.maximumLength`.
     public var text: String
     /// "Family support worker, 2016"; "Parent/carer, closure feedback".

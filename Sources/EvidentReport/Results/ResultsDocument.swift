@@ -1,5 +1,6 @@
 package import EvidentAnalysis
 package import EvidentAnonymisation
+import EvidentCoding
 import EvidentFormats
 package import EvidentModel
 
@@ -100,12 +101,15 @@ package struct StudyRow: Sendable, Encodable {
         package var name: String
         package var version: String?
         package var codes: Int
+        /// SHA-256 of the codebook's coding rules and labels (`Codebook.fingerprint`): two
+        /// codebooks with the same version that code differently differ here.
+        package var fingerprint: String
     }
 
     package init(_ results: StudyResults) {
         title = results.spec.title
         organisation = results.spec.organisation
-        codebook = results.codebook.map { CodebookRow(name: $0.name, version: $0.version, codes: $0.allCodes.count) }
+        codebook = results.codebook.map { CodebookRow(name: $0.name, version: $0.version, codes: $0.allCodes.count, fingerprint: $0.fingerprint) }
         suppressBelow = results.spec.suppressBelow
     }
 }

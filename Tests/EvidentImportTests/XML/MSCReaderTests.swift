@@ -70,6 +70,14 @@ struct MSCReaderTests {
         #expect(dad.isSelected && dad.highestSelectedLevel == "county")
     }
 
+    @Test("<consent> is read into the story and its respondent; a story without one records none")
+    func consent() throws {
+        let dataset = try Self.load()
+        let collection = try #require(dataset.stories)
+        #expect(collection.stories.map(\.consent) == [nil, .withheld, nil])
+        #expect(dataset.respondents.map(\.consent) == [nil, .withheld, nil])
+    }
+
     @Test("each story is a respondent: answers [text, significance], attributes from story fields, the name for redaction only")
     func respondents() throws {
         let dataset = try Self.load()

@@ -23,7 +23,7 @@ struct SampleDataTests {
         #expect(dataset.rejections.map { "\($0.respondent ?? "-") \($0.reason)" } == [
             "S-034 story has no text",
             "S-035 story names domain 'housing', which the file does not declare (declared: family-wellbeing, children-school, multi-agency, practitioner-practice)",
-            "S-012 story repeats id 'S-012' of the story on line 100",
+            "S-012 story repeats id 'S-012' of the story on line 104",
         ])
         let stories = try #require(dataset.stories).stories
         #expect(stories.filter(\.isSelected).count == 10)

@@ -45,6 +45,7 @@ enum SourcesSection: AppendixSection {
             + results.composites.filter { $0.alpha.value != nil && $0.alphaIsLow }.map {
                 "\($0.dataset): Cronbach's alpha for the composite is \(Format.decimal($0.alpha.value, 2)), under 0.7: the items may not measure one thing"
             }
+            + HeldBackNotes.notes(results)
         if !notes.isEmpty { blocks.append(.list(ListBlock(style: "notes", items: notes.map { Paragraph($0) }))) }
         return [Section(id: "sources", title: "Sources", blocks: blocks)]
     }

@@ -4,6 +4,8 @@ package struct QuoteRow: Sendable, Encodable {
     package var dataset = ""
     package var respondent = ""
     package var question = ""
+    /// The quote's short reference (`QuoteReference`): `evident explain REF` shows its answer.
+    package var reference = ""
     package var text = ""
     package var attribution = ""
 
@@ -14,6 +16,7 @@ package struct QuoteRow: Sendable, Encodable {
         dataset = quote.dataset
         respondent = quote.respondent
         question = quote.question
+        reference = quote.reference
         text = quote.text
         attribution = quote.attribution
     }
