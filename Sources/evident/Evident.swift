@@ -55,4 +55,10 @@ enum Terminal {
     static func out(_ text: String) {
         print(ControlCharacters.terminal(text))
     }
+
+    /// Text the library made safe for a terminal itself, keeping escape sequences of its own
+    /// (`evident explain`'s highlights), on standard output.
+    static func outPrepared(_ text: String) {
+        print(text)
+    }
 }

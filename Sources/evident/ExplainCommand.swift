@@ -36,6 +36,6 @@ struct ExplainCommand: ParsableCommand {
         } else {
             try Explanation.explain(location, reference: dataset, highlight: highlight)
         }
-        Terminal.out(text)
+        Terminal.outPrepared(text)
     }
 }

@@ -18,6 +18,41 @@ struct ExchangeCommandTests {
         #expect(FileManager.default.contents(atPath: direct) == FileManager.default.contents(atPath: back))
     }
 
+    /// Issue 14, defect 9: convert wrote a .qdc from a codebook whose patterns `lint` and
+    /// `report` refuse, so the refusal came only later, in another tool's hands.
+    @Test("codebook convert refuses a codebook that lint refuses, listing every pattern that does not parse, and writes nothing")
+    func convertRefusesWhatLintRefuses() throws {
+        let folder = try EvidentCommand.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("bad.yaml")
+        try Data("""
+            codebook:
+              name: Bad
+              version: "1"
+            themes:
+              - id: t
+                label: T
+                codes:
+                  - id: a
+                    label: A
+                    patterns:
+                      - ab*
+                      - x NEAR/ y
+
+            """.utf8).write(to: input)
+        #expect(try EvidentCommand.run(["codebook", "lint", input.path]).status == 1)
+        for name in ["bad.qdc", "bad.csv", "copy.yaml"] {
+            let output = folder.appendingPathComponent(name).path
+            let result = try EvidentCommand.run(["codebook", "convert", input.path, output])
+            #expect(result.status == 1, "\(name)")
+            let lines = result.stderr.split(separator: "\n").filter { $0.hasPrefix("error:") }
+            #expect(lines.count == 2, "\(result.stderr)")
+            #expect(lines.first?.hasPrefix("error: cannot parse pattern 'ab*' of code 'a'") == true, "\(result.stderr)")
+            #expect(lines.first?.hasSuffix("--> \(input.path):11:13") == true, "\(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: output))
+        }
+    }
+
     @Test("agree on the sample's double-coded subset writes agreement.json, .csv and .md")
     func agree() throws {
         let folder = try EvidentCommand.temporaryDirectory()

@@ -139,8 +139,7 @@ struct InspectTests {
         let records = text.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         let personal = Set(records.flatMap { fields in fields[1...5].filter { $0.count > 3 } + fields[1].split(separator: " ").map(String.init) })
         #expect(personal.count > 100)
-        for (name, data) in try EvidentCommand.snapshot(output) {
-            let content = String(decoding: data, as: UTF8.self)
+        for (name, content) in try PublishedText.files(in: output) {
             for value in personal.union(["Lewis", "Chloe"]) where content.contains(value) {
                 Issue.record("\(name) holds the personal value '\(value)'")
             }

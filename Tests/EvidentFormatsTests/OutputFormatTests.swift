@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import EvidentFormats
@@ -21,6 +22,18 @@ struct OutputFormatTests {
             }
 
             """)
+    }
+
+    /// Issue 14, defect 9: results.json keeps text as read, but its bytes held ESC, C1 and
+    /// U+202E raw, so `cat results.json` drove the terminal and editors showed text reordered.
+    @Test("JSON escapes ESC, DEL, C1 and bidirectional controls as \\u, so the value reads back exactly as written")
+    func jsonControls() throws {
+        let text = "a\u{1B}]0;TITLE\u{07}\u{1B}[2J \u{7F}\u{85}\u{9B}evil\u{202E}cod.exe\u{2066}é"
+        var rendered = ""
+        JSONValue.quote(text, into: &rendered)
+        #expect(rendered == "\"a\\u001b]0;TITLE\\u0007\\u001b[2J \\u007f\\u0085\\u009bevil\\u202ecod.exe\\u2066é\"")
+        let decoded = try JSONSerialization.jsonObject(with: Data(("[" + rendered + "]").utf8)) as? [String]
+        #expect(decoded == [text])
     }
 
     /// OWASP "CSV Injection": cells starting with = + - @ tab or CR are prefixed with a quote.

@@ -181,7 +181,7 @@ struct CSVReaderTests {
         let message = errorText { _ = try records(path, .init(fieldLimit: 1024)) }
         #expect(message == """
             error: field longer than 1 KiB --> x.csv:3:3
-              help: a field this long usually means a quote that never closes; check the line, or raise the limit with --field-limit
+              help: a field this long means a quote that never closes (a spreadsheet cell holds at most 32,767 characters): check the quotes from this line on
             """)
         #expect(throws: Never.self) { _ = try records(path, .init(fieldLimit: 4096)) }
     }

@@ -224,6 +224,28 @@ struct ReverseScoringTests {
         #expect(dataset.items.allSatisfy { $0.reverse })
         #expect(Scale.builtIn[0].isPositive(80))
     }
+
+    /// Issue 14, defect 8: a record of delimiters only was dropped as a blank line, so a file of
+    /// 21 records read as 20 with nothing said.
+    @Test("a record of delimiters only is read and rejected for it; a line of spaces is a blank line, noted")
+    func delimitersOnly() throws {
+        let dir = try TemporaryDirectory()
+        var lines = ["id,score,comment"] + (1...20).map { "\($0),\($0 * 5),said \($0)" }
+        lines.insert(",,", at: 11)
+        lines.insert("   ", at: 5)
+        let path = try dir.write("d.csv", lines.joined(separator: "\n") + "\n")
+        let spec = DatasetSpec(
+            id: "d", kind: .practitionerSurvey, path: path, respondentID: "id",
+            items: [ItemSpec(column: "score", id: "score", scale: "confidence-0-100")], freeText: ["comment"], declaredAt: here
+        )
+        let dataset = try DatasetLoader.load(spec, scales: scales)
+        #expect(dataset.accounting == Accounting(rowsRead: 21, complete: 20, partial: 0, rejected: 1))
+        #expect(dataset.rejections == [Rejection(
+            kind: .record, dataset: "d", location: SourceLocation(file: dataset.file, line: 13),
+            reason: "record has every field empty (3 fields, delimiters only)"
+        )])
+        #expect(dataset.diagnostics.map(\.description) == ["note: skipped 1 blank line(s) holding only spaces --> \(dataset.file)"])
+    }
 }
 
 @Suite("Streaming a data set in batches")

@@ -81,7 +81,11 @@ public enum AgreeRun {
             throw InputErrors([error])
         }
         let folder = study.outputFolder
-        var outcome = try write(measured, coding: coding, codebook: study.codebook, folder: folder)
+        let inputs = OutputCheck(spec: study.spec)
+        let check = OutputCheck(
+            inputFiles: inputs.inputFiles + options.codingPaths + [options.coveragePath].compactMap { $0 },
+            inputFolders: inputs.inputFolders, datasetFolders: inputs.datasetFolders)
+        var outcome = try write(measured, coding: coding, codebook: study.codebook, folder: folder, check: check)
         outcome.problem = problem(with: outcome.result, coding: coding, reference: options.reference, withStudy: true)
         return outcome
     }
@@ -111,7 +115,8 @@ public enum AgreeRun {
             let result = AgreementAnalysis.measure(coders: coders, codebook: codebook, automatic: nil, reference: nil)
             let folder = options.outputPath.map(FilePaths.absolute) ?? FilePaths.absolute("Output/agreement")
             var outcome = try write(
-                (result, AgreementReport(result, codebook: codebook)), coding: checked, codebook: codebook, folder: folder, unit: .document
+                (result, AgreementReport(result, codebook: codebook)), coding: checked, codebook: codebook, folder: folder,
+                check: OutputCheck(inputFiles: options.codingPaths), unit: .document
             )
             outcome.problem = problem(with: result, coding: coding, reference: nil, withStudy: false)
             return outcome
@@ -143,14 +148,17 @@ public enum AgreeRun {
         return InputError("nothing could be compared: \(what)", help: help)
     }
 
-    /// Writes agreement.json, .csv and .md into `folder`.
+    /// Writes agreement.json, .csv and .md into `folder`, once `check` has passed it (never an
+    /// input, an input folder or inside a data set; the three names are evident's own, replaced
+    /// on each run).
     static func write(
         _ measured: (result: AgreementResult, report: AgreementReport), coding: ManualCodingSet, codebook: Codebook?, folder: String,
-        unit: AgreementMarkdown.Unit = .answer
+        check: OutputCheck, unit: AgreementMarkdown.Unit = .answer
     ) throws(InputErrors) -> Outcome {
         let labels = Dictionary(codebook?.allCodes.map { ($0.code.id, $0.code.label) } ?? [], uniquingKeysWith: { first, _ in first })
         let markdown = AgreementMarkdown.render(measured.report, unit: unit)
         do {
+            try check.checkOutputFolder(folder)
             var output = try ReportFolder(path: folder)
             try output.write(AgreementJSON.document(measured.result, labels: labels, rejected: coding.rejected).rendered(), to: "agreement.json")
             try output.write(AgreementCSV.table(measured.result, labels: labels).rendered(), to: "agreement.csv")

@@ -44,6 +44,12 @@ public enum CodeRun {
         var segments = 0
         var rejections: [Rejection] = []
         do {
+            // Never into an input folder or a data set, never over a file evident did not write
+            // (an inferred study's manifest is written into the output folder: not an input).
+            let manifestInFolder = FilePaths.directory(of: prepared.spec.manifestPath) == folder
+            let check = OutputCheck(spec: prepared.spec, manifestInOutput: manifestInFolder)
+            try check.checkOutputFolder(folder)
+            try check.checkFile(folder + "/coded_segments.csv", force: false, flag: nil, isOwn: CodedSegmentsWriter.isOwn)
             let file = try StreamingFile(path: folder + "/coded_segments.csv")
             try file.append(CodedSegmentsWriter.headerBytes)
             // Reading and writing overlap coding: while one batch is coded and rendered on every

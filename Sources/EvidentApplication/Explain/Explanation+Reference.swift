@@ -22,7 +22,9 @@ extension Explanation {
                 for question in dataset.questions
                 where QuoteReference.name(dataset: dataset.id, respondent: respondent.id, question: question.id) == reference.answer {
                     let answer = try explain(study, dataset: dataset.id, respondent: respondent.id, highlight: highlight)
-                    found.append("quote \(reference) · segment \(reference.segment) of the answer to '\(question.text)'\n" + answer)
+                    // The question comes from the data: shown ready for a terminal, as the rest.
+                    let heading = ControlCharacters.terminal("quote \(reference) · segment \(reference.segment) of the answer to '\(question.text)'")
+                    found.append(heading + "\n" + answer)
                 }
             }
         }

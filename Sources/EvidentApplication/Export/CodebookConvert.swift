@@ -1,3 +1,4 @@
+import EvidentCoding
 import EvidentExchange
 public import EvidentImport
 public import EvidentModel
@@ -23,7 +24,23 @@ public enum CodebookConvert {
     /// Refuses an output that is the input, a symbolic link, or an existing file evident did not
     /// write (a `.qdc` or `.qdpx` of evident's is replaced; a YAML or CSV codebook carries no mark
     /// of who wrote it, so only with `force`), unless `force` (`OutputCheck`).
-    public static func convert(input: String, output: String, force: Bool = false) throws(InputError) -> Outcome {
+    ///
+    /// Refuses, too, a codebook that `report` and `codebook lint` refuse: it is compiled as a
+    /// report compiles it (every pattern and exclusion that does not parse is listed), so a
+    /// conversion never passes on a codebook no run could use.
+    public static func convert(input: String, output: String, force: Bool = false) throws(InputErrors) -> Outcome {
+        do {
+            return try write(input: input, output: output, force: force)
+        } catch let errors as InputErrors {
+            throw errors
+        } catch let error as InputError {
+            throw InputErrors([error])
+        } catch {
+            throw InputErrors([InputError("cannot compile the codebook: \(error)")])
+        }
+    }
+
+    private static func write(input: String, output: String, force: Bool) throws -> Outcome {
         guard let format = CodebookFiles.Format(path: output) else {
             throw InputError(
                 "cannot tell what to write from the output's name", at: SourceLocation(file: FilePaths.display(output)),
@@ -39,6 +56,7 @@ public enum CodebookConvert {
             }
         })
         let (codebook, warnings) = try CodebookFiles.read(path: input)
+        _ = try CodingEngine(codebook: codebook)
         let target = FilePaths.absolute(output)
         var folder = try ReportFolder(path: FilePaths.directory(of: target))
         if format == .qdpx {

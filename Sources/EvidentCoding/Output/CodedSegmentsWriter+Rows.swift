@@ -1,4 +1,6 @@
 package import EvidentFormats
+import EvidentModel
+import Foundation
 
 /// The row layout of `coded_segments.csv`, byte by byte.
 extension CodedSegmentsWriter {
@@ -12,13 +14,24 @@ extension CodedSegmentsWriter {
         return bytes
     }
 
+    /// Whether the file at `path` is a `coded_segments.csv` evident wrote: it starts with this
+    /// header (a run replaces it; any other file there is left alone).
+    package static func isOwn(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let expected = headerBytes
+        return (try? handle.read(upToCount: expected.count)).map { Array($0) == expected } ?? false
+    }
+
     /// Renders a row's leading cells (data set, respondent, question) and the comma after them
-    /// into `prefix`, replacing what it held.
+    /// into `prefix`, replacing what it held. The ids come from the data, so they are published
+    /// without control or bidirectional characters (`ControlCharacters.published`), as in every
+    /// other published file.
     static func putLeadingCells(_ dataset: String, _ respondent: String, _ question: String, into prefix: inout ByteBuffer) {
         prefix.removeAll()
-        putCell(dataset, into: &prefix)
-        putCell(respondent, into: &prefix)
-        putCell(question, into: &prefix)
+        putCell(ControlCharacters.published(dataset), into: &prefix)
+        putCell(ControlCharacters.published(respondent), into: &prefix)
+        putCell(ControlCharacters.published(question), into: &prefix)
     }
 
     /// A text cell and the comma after it.

@@ -1,4 +1,5 @@
 package import EvidentFormats
+import EvidentModel
 
 /// The one writer of `coded_segments.csv`, for `evident code` and `evident report` alike: one
 /// row per coded segment and code — where the segment is (data set, respondent, question,
@@ -23,13 +24,13 @@ package struct CodedSegmentsWriter: Sendable {
         var cells: [UInt8] = []
         var cellStart = [0]
         for id in engine.codeIDs {
-            CSVTable.append(.text(id), to: &cells)
+            CSVTable.append(.text(ControlCharacters.published(id)), to: &cells)
             cellStart.append(cells.count)
         }
         var patterns: [UInt8] = []
         var patternStart = [0]
         for pattern in engine.patternTexts {
-            patterns.append(contentsOf: pattern.utf8)
+            patterns.append(contentsOf: ControlCharacters.published(pattern).utf8)
             patternStart.append(patterns.count)
         }
         codeCells = cells

@@ -94,6 +94,12 @@ public enum JSONValue: Sendable, Hashable {
         return "\(value)"
     }
 
+    /// The bidirectional embedding, override and isolate controls and implicit marks (as
+    /// `ControlCharacters.isBidiControl`, which this module cannot see).
+    static func isBidiControl(_ value: UInt32) -> Bool {
+        (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0x200E || value == 0x200F || value == 0x061C
+    }
+
     package static func quote(_ text: String, into output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {
@@ -106,7 +112,10 @@ public enum JSONValue: Sendable, Hashable {
             case "\u{2028}": output += "\\u2028"
             case "\u{2029}": output += "\\u2029"
             default:
-                if scalar.value < 0x20 {
+                // C0 must be escaped; DEL, C1 and the bidirectional controls are escaped too, so
+                // the value reads back as written while the file's bytes never drive a terminal
+                // (`cat results.json`) or reorder what an editor shows.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || Self.isBidiControl(scalar.value) {
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -17,7 +17,9 @@ import Darwin
 ///   quote inside an unquoted field is an ordinary character.
 /// - Line ends: LF, CRLF, or a lone CR.
 /// - Refusals: an unterminated quoted field (naming the line and column where it opened) and a
-///   field longer than `fieldLimit` bytes (naming its line).
+///   field longer than `fieldLimit` bytes (naming its line). The limit (1 MiB) is not an option
+///   of any command: no spreadsheet cell holds more than 32,767 characters, so a longer field is
+///   a quote left open, and the help says to look for it rather than to raise the limit.
 /// - Blank lines are skipped and not counted.
 public final class CSVReader {
     public struct Options: Sendable, Hashable {
@@ -92,7 +94,7 @@ public final class CSVReader {
                 throw InputError(
                     "field longer than \(Self.describe(bytes: options.fieldLimit))",
                     at: SourceLocation(file: displayPath, line: line, column: column),
-                    help: "a field this long usually means a quote that never closes; check the line, or raise the limit with --field-limit"
+                    help: "a field this long means a quote that never closes (a spreadsheet cell holds at most 32,767 characters): check the quotes from this line on"
                 )
             case .needMoreInput:
                 if stream.isAtEnd {

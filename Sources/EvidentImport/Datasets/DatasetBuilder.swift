@@ -24,7 +24,15 @@ struct DatasetBuilder {
 
     mutating func add(_ record: CSVRecord) {
         if record.fields.allSatisfy({ $0.trimmedWhitespace.isEmpty }) {
-            blankRecords += 1
+            // A line of spaces is a blank line; a record of delimiters only (`,,,,`, what a
+            // spreadsheet writes for a row it once touched) is a record, read and rejected.
+            guard record.fields.count > 1 else {
+                blankRecords += 1
+                return
+            }
+            accounting.rowsRead += 1
+            reject(SourceLocation(file: file, line: record.line), id: nil,
+                   "has every field empty (\(record.fields.count) fields, delimiters only)")
             return
         }
         accounting.rowsRead += 1
@@ -105,7 +113,7 @@ struct DatasetBuilder {
     func finish(format: ExportFormat, encoding: String, sha256: String) -> Dataset {
         var diagnostics = diagnostics
         if blankRecords > 0 {
-            diagnostics.append(.note("skipped \(blankRecords) blank record(s) (every field empty)", at: SourceLocation(file: file)))
+            diagnostics.append(.note("skipped \(blankRecords) blank line(s) holding only spaces", at: SourceLocation(file: file)))
         }
         return Dataset(
             id: spec.id, kind: spec.kind, wave: spec.wave, file: file, format: format, encoding: encoding, sha256: sha256,

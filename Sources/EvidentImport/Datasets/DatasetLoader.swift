@@ -8,7 +8,8 @@ public import EvidentModel
 /// is blank or repeats an earlier one, or when the layout marks it as not a real response
 /// (Qualtrics previews, tests and spam). Otherwise it is complete or partial by the data set's
 /// `complete_when` rule (and, for Qualtrics, `Finished`); an invalid value makes the record
-/// partial and is listed. Records whose every field is blank count as blank lines.
+/// partial and is listed. A record of delimiters only (every field empty) is read and rejected
+/// for it; a line holding nothing but spaces is a blank line, skipped with a note.
 public enum DatasetLoader {
     /// Loads a whole data set. Throws when the file cannot be read at all (encoding,
     /// unterminated quote, field limit, missing columns); row-level problems are rejections

@@ -15,6 +15,12 @@ struct Transcoder: Sendable {
     private var validator = UTF8Validator()
     private var line = 1
     private var column = 1
+    /// The UTF-8 sequence under way: its bytes so far (first in the low byte), how many, and the
+    /// line and column of its first byte, so a refusal names the sequence where it starts.
+    private var sequence: UInt32 = 0
+    private var sequenceLength = 0
+    private var sequenceLine = 1
+    private var sequenceColumn = 1
     private var lastWasCR = false
     /// UTF-16: a byte waiting for its partner, and a high surrogate waiting for its low one.
     private var oddByte: UInt8?
@@ -48,15 +54,39 @@ struct Transcoder: Sendable {
                 }
             }
             let byte = input[index]
+            let wasInside = validator.isInsideSequence
             guard validator.accept(byte) else {
-                throw Failure(line: line, column: column, message: "invalid UTF-8 byte 0x\(hex(byte))")
+                guard wasInside else {
+                    throw Failure(line: line, column: column, message: "invalid UTF-8 byte 0x\(Self.hex(byte))")
+                }
+                // The sequence is what is broken: name its bytes from its first, where it starts.
+                throw Failure(
+                    line: sequenceLine, column: sequenceColumn,
+                    message: "invalid UTF-8 sequence \(sequenceBytes) followed by 0x\(Self.hex(byte)), which cannot continue it")
+            }
+            if byte >= 0x80 {
+                if !wasInside {
+                    sequence = 0
+                    sequenceLength = 0
+                    sequenceLine = line
+                    sequenceColumn = column
+                }
+                sequence |= UInt32(byte) << (8 * UInt32(sequenceLength))
+                sequenceLength += 1
             }
             track(byte)
             index += 1
         }
         if isFinal, validator.isInsideSequence {
-            throw Failure(line: line, column: column, message: "the file ends inside a UTF-8 sequence")
+            throw Failure(line: sequenceLine, column: sequenceColumn,
+                          message: "the file ends inside the UTF-8 sequence \(sequenceBytes)")
         }
+    }
+
+    /// The bytes of the sequence under way, as `0xE2 0x80`.
+    private var sequenceBytes: String {
+        (0..<sequenceLength).map { "0x" + Self.hex(UInt8(truncatingIfNeeded: sequence >> (8 * UInt32($0)))) }
+            .joined(separator: " ")
     }
 
     /// Appends the UTF-8 form of `input` to `output`. Call once more with `isFinal` at the end
@@ -167,7 +197,7 @@ struct Transcoder: Sendable {
         }
     }
 
-    private func hex(_ byte: UInt8) -> String {
+    private static func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
     }

@@ -9,7 +9,8 @@ public import EvidentModel
 /// records (study spec §5): the manifest names columns by path (`group/field`) or, where unique,
 /// by field name alone; Qualtrics' `finished`, `progress`, `status` and `-99` follow the CSV
 /// layout's rules; ODK respondents are named by `meta/instanceID`, and a submission that an
-/// edited one in the same export replaces (its `meta/deprecatedID`) is rejected, naming the edit.
+/// edited one in the same export replaces (its `meta/deprecatedID`) is rejected, naming the edit,
+/// as is a submission of another form than most of the data set's (`ODKFields.otherForm`).
 public enum XMLDatasetLoader {
     /// Loads `spec`; `storyMapping` is the manifest's `stories:` mapping, needed for stories
     /// read from ODK submissions. Throws when the file cannot be read at all (refused, not
@@ -27,7 +28,7 @@ public enum XMLDatasetLoader {
             let source = FieldTable.Source(file: file, format: .odkXML, encoding: contents.encoding, sha256: contents.sha256)
             var dataset = try contents.table.dataset(
                 spec, layout: ODKFields.layout, scales: scales, source: source, inferable: { !ODKFields.isMetadata($0) },
-                rejection: ODKFields.replaced(in: contents.table)
+                rejection: ODKFields.rejection(in: contents.table)
             )
             dataset.diagnostics += contents.diagnostics
             return dataset

@@ -89,9 +89,33 @@ public struct OutputCheck: Sendable {
         }
     }
 
+    /// Checks a folder that named files are written into, not replaced whole (`evident code`'s
+    /// `coded_segments.csv`, `evident agree`'s `agreement.*`): it must not be an input, one of
+    /// the study's input folders, or inside a folder data set. Each file is then checked with
+    /// `checkFile`.
+    public func checkOutputFolder(_ path: String) throws(InputError) {
+        let target = try place(path, what: "output folder")
+        let shown = SourceLocation(file: FilePaths.display(path))
+        if inputFiles.contains(target) {
+            throw InputError("the output folder is an input of this run", at: shown, help: "name a folder of its own, such as Output/<study>")
+        }
+        if let folder = inputFolders.first(where: { $0 == target }) {
+            throw InputError("the output folder is \(FilePaths.display(folder)), a folder the study reads its inputs from", at: shown,
+                             help: "name a folder of its own, such as Output/<study>, with --output")
+        }
+        if let folder = datasetFolders.first(where: { Self.isInside(target, $0) }) {
+            throw InputError("the output folder is inside \(FilePaths.display(folder)), a data set the next run would read it from", at: shown,
+                             help: "name a folder of its own, such as Output/<study>")
+        }
+        if FilePaths.exists(target), !FilePaths.isDirectory(target) {
+            throw InputError("the output folder is a file", at: shown, help: "name a folder")
+        }
+    }
+
     /// Checks a single output file. An existing file is replaced only when `isOwn` says evident
-    /// wrote it, or with `force`.
-    public func checkFile(_ path: String, force: Bool, flag: String = "--force", isOwn: (String) -> Bool = { _ in false }) throws(InputError) {
+    /// wrote it, or with `force` (`flag` names the option that gives it; `nil` when the command
+    /// has none).
+    public func checkFile(_ path: String, force: Bool, flag: String? = "--force", isOwn: (String) -> Bool = { _ in false }) throws(InputError) {
         let target = try place(path, what: "output file")
         let shown = SourceLocation(file: FilePaths.display(path))
         if inputFiles.contains(target) {
@@ -106,7 +130,7 @@ public struct OutputCheck: Sendable {
         }
         if FilePaths.exists(target), !force, !isOwn(target) {
             throw InputError("the output exists and was not written by evident", at: shown,
-                             help: "name a new file, or add \(flag) to replace it")
+                             help: flag.map { "name a new file, or add \($0) to replace it" } ?? "move the file, or write to another folder with --output")
         }
     }
 

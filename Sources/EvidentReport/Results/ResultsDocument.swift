@@ -19,6 +19,8 @@ package struct ResultsDocument: Sendable, Encodable {
     package var inputs: [InputRow]
     package var items: [ItemRow]
     package var changes: [ChangeRow]
+    package var themeChanges: [ThemeChangeRow]
+    package var compositeChanges: [CompositeChangeRow]
     package var composites: [CompositeRow]
     package var themes: [ThemeRow]
     package var breakdowns: [BreakdownRow]
@@ -32,7 +34,7 @@ package struct ResultsDocument: Sendable, Encodable {
     package var outcomes: OutcomesRow
 
     enum CodingKeys: String, CodingKey {
-        case schema, generatedAt, study, inputs, items, changes, composites, themes, breakdowns, coOccurrence, quotes, stories
+        case schema, generatedAt, study, inputs, items, changes, themeChanges, compositeChanges, composites, themes, breakdowns, coOccurrence, quotes, stories
         case redactions, coding, uncoded, rejections, outcomes
     }
 
@@ -44,6 +46,10 @@ package struct ResultsDocument: Sendable, Encodable {
         inputs = results.datasets.map { InputRow($0, rate: results.responseRate(of: $0)) }
         items = results.items.map(ItemRow.init)
         changes = results.changes.map(ChangeRow.init)
+        themeChanges = ThemeChangeAnalysis.changes(results.themes, datasets: results.datasets).map(ThemeChangeRow.init)
+        compositeChanges = CompositeChangeAnalysis.changes(
+            results.composites, populations: ThemeChangeAnalysis.populations(results.datasets)
+        ).map(CompositeChangeRow.init)
         composites = results.composites.map { composite in
             CompositeRow(composite, ranking: results.rankings.first { $0.dataset == composite.dataset })
         }
@@ -70,6 +76,8 @@ package struct ResultsDocument: Sendable, Encodable {
         try container.encode(inputs, forKey: .inputs)
         try container.encode(items, forKey: .items)
         try container.encode(changes, forKey: .changes)
+        try container.encode(themeChanges, forKey: .themeChanges)
+        try container.encode(compositeChanges, forKey: .compositeChanges)
         try container.encode(composites, forKey: .composites)
         try container.encode(themes, forKey: .themes)
         try container.encode(breakdowns, forKey: .breakdowns)

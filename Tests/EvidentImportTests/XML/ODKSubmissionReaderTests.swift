@@ -119,6 +119,29 @@ struct ODKSubmissionReaderTests {
         #expect(dataset.sha256 == SHA256.hex(of: Array(listing.utf8)))
     }
 
+    /// Issue 14, defect 8: a submission of another form in the folder was counted as a partial
+    /// respondent of this one (3 read: 2 complete, 1 partial).
+    @Test("a submission of another form in the folder is rejected, naming both forms; its fields are never inferred as questions")
+    func otherForm() throws {
+        let folder = XMLFixture.shown("odk-forms")
+        for inferred in [false, true] {
+            let dataset = inferred
+                ? try Self.load("odk-forms", attributes: ["service"])
+                : try Self.load("odk-forms", attributes: ["service"], items: Self.gotHelp, freeText: ["difference"])
+            #expect(dataset.accounting == Accounting(rowsRead: 3, complete: 2, partial: 0, rejected: 1))
+            #expect(dataset.respondents.map(\.id) == ["uuid:aaaaaaaa-0000-4000-8000-00000000000a", "uuid:bbbbbbbb-0000-4000-8000-00000000000b"])
+            #expect(dataset.items.map(\.column) == ["got_help"])
+            #expect(dataset.questions.map(\.id) == ["difference"])
+            #expect(dataset.rejections == [Rejection(
+                kind: .record, dataset: "kobo", location: SourceLocation(file: folder + "/c.xml", line: 2),
+                respondent: "uuid:cccccccc-0000-4000-8000-00000000000c",
+                reason: "record is a submission of form 'staff_caseload'; the data set's form is 'parent_feedback' (2 submissions)"
+            )])
+            #expect(dataset.diagnostics.map(\.description).contains(
+                "warning: 1 submission answers another form ('staff_caseload') than the data set's 'parent_feedback'; it is rejected --> \(folder)"))
+        }
+    }
+
     @Test("a single malformed file stops the data set with libxml2's message")
     func malformedFile() throws {
         let error = #expect(throws: InputError.self) {

@@ -23,6 +23,47 @@ enum ODKFields {
         }
     }
 
+    /// The form a data set of submissions answers: the one most of them answer (the first met,
+    /// on a tie); `nil` when they all answer one form. A folder of submissions often gathers
+    /// several forms' instances, and one of another form counted here would be a respondent of
+    /// a survey they never saw.
+    static func mainForm(of forms: [String]) -> (form: String, count: Int)? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for form in forms {
+            if counts[form] == nil { order.append(form) }
+            counts[form, default: 0] += 1
+        }
+        guard order.count > 1 else { return nil }
+        let main = order.reduce(order[0]) { counts[$1, default: 0] > counts[$0, default: 0] ? $1 : $0 }
+        return (main, counts[main, default: 0])
+    }
+
+    /// A submission of another form, kept only as its instanceID: its fields are not the data
+    /// set's columns, so none of them is inferred as an item or free text.
+    static func stripped(_ record: XMLRecord) -> XMLRecord {
+        var record = record
+        record.leaves = record.leaves.filter { $0.steps.map(\.name) == ["meta", "instanceID"] }
+        return record
+    }
+
+    /// Why a submission is not used: it answers another form than the data set's (`mainForm`).
+    static func otherForm(in table: FieldTable) -> (FieldTable.Row) -> String? {
+        guard let found = mainForm(of: table.rows.compactMap(\.form)) else { return { _ in nil } }
+        let (main, count) = found
+        return { row in
+            guard let form = row.form, form != main else { return nil }
+            return "is a submission of form '\(form)'; the data set's form is '\(main)' (\(count) submission\(count == 1 ? "" : "s"))"
+        }
+    }
+
+    /// Every reason a submission is not used, the first that applies.
+    static func rejection(in table: FieldTable) -> (FieldTable.Row) -> String? {
+        let otherForm = otherForm(in: table)
+        let replaced = replaced(in: table)
+        return { row in otherForm(row) ?? replaced(row) }
+    }
+
     /// ODK submissions as a layout: `meta/instanceID` names respondents; the phone and account
     /// metadata ODK can record are personal data, kept for redaction only.
     static let layout = ExportLayout(

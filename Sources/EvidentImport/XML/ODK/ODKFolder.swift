@@ -21,7 +21,9 @@ enum ODKFolder {
     static func read(path: String, displayPath: String, options: XMLStreamReader.Options) throws(InputError) -> Contents {
         guard FilePaths.isDirectory(path) else {
             let file = try ODKSubmissionReader.read(path: path, displayPath: displayPath, options: options)
-            return Contents(table: FieldTable(records: file.records), encoding: file.encoding, sha256: file.sha256, diagnostics: file.warnings)
+            var diagnostics = file.warnings
+            let records = oneForm(file.records, file: displayPath, diagnostics: &diagnostics)
+            return Contents(table: FieldTable(records: records), encoding: file.encoding, sha256: file.sha256, diagnostics: diagnostics)
         }
         let names = xmlFiles(in: path)
         guard !names.isEmpty else {
@@ -45,11 +47,25 @@ enum ODKFolder {
                 listing += "\(SHA256.hex(of: Array((FileManager.default.contents(atPath: path + "/" + name) ?? Data()))))  \(name)\n"
             }
         }
+        records = oneForm(records, file: displayPath, diagnostics: &diagnostics)
         let encoding = encodings.count == 1 ? encodings.first ?? "utf-8" : (encodings.isEmpty ? "utf-8" : "mixed")
         return Contents(
             table: FieldTable(records: records, failures: failures), encoding: encoding,
             sha256: SHA256.hex(of: Array(listing.utf8)), diagnostics: diagnostics
         )
+    }
+
+    /// `records` with those of another form than most answer stripped to their instanceID (their
+    /// fields never become columns; the loader rejects them, `ODKFields.otherForm`), and a
+    /// warning saying how many.
+    private static func oneForm(_ records: [XMLRecord], file: String, diagnostics: inout [Diagnostic]) -> [XMLRecord] {
+        guard let main = ODKFields.mainForm(of: records.compactMap(\.form))?.form else { return records }
+        let others = records.filter { $0.form != nil && $0.form != main }
+        let forms = Set(others.compactMap(\.form)).sorted().map { "'\($0)'" }.joined(separator: ", ")
+        diagnostics.append(.warning(
+            "\(others.count) submission\(others.count == 1 ? " answers" : "s answer") another form (\(forms)) than the data set's '\(main)'; "
+                + "\(others.count == 1 ? "it is" : "they are") rejected", at: SourceLocation(file: file)))
+        return records.map { $0.form == nil || $0.form == main ? $0 : ODKFields.stripped($0) }
     }
 
     /// Relative paths of the `.xml` files below `folder`, sorted.

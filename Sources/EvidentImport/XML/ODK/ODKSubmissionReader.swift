@@ -38,14 +38,16 @@ enum ODKSubmissionReader {
                 depth -= 1
                 if depth == 0 { continue }
                 if mode == .wrapper, depth == 1 {
-                    if let child, !collector.leaves.isEmpty { records.append(XMLRecord(file: displayPath, line: child.line, leaves: collector.leaves)) }
+                    if let child, !collector.leaves.isEmpty {
+                        records.append(XMLRecord(file: displayPath, line: child.line, leaves: collector.leaves, form: Self.form(of: child)))
+                    }
                     continue
                 }
                 collector.end()
                 if mode == .undecided, depth == 1, let first = child {
                     if !rootHasID, first[attribute: "id"] != nil || Self.hasInstanceID(collector.leaves) {
                         let leaves = collector.leaves.map { XMLLeaf(steps: Array($0.steps.dropFirst()), value: $0.value) }
-                        records.append(XMLRecord(file: displayPath, line: first.line, leaves: leaves))
+                        records.append(XMLRecord(file: displayPath, line: first.line, leaves: leaves, form: Self.form(of: first)))
                         mode = .wrapper
                     } else {
                         mode = .single
@@ -54,9 +56,14 @@ enum ODKSubmissionReader {
             }
         }
         if mode != .wrapper {
-            records.append(XMLRecord(file: displayPath, line: root.line, leaves: collector.leaves))
+            records.append(XMLRecord(file: displayPath, line: root.line, leaves: collector.leaves, form: Self.form(of: root)))
         }
         return XMLRecordFile(records: records, encoding: reader.encoding, sha256: reader.sha256, warnings: reader.warnings)
+    }
+
+    /// The form a submission element answers: its `id` attribute (ODK's form id), else its name.
+    static func form(of element: XMLElementStart) -> String {
+        element[attribute: "id"] ?? element.name
     }
 
     private enum Mode {

@@ -13,6 +13,8 @@ struct FieldTable: Sendable {
         var file: String
         var line: Int
         var fields: [String]
+        /// As `XMLRecord.form`.
+        var form: String? = nil
     }
 
     /// A file that could not be read at all (in a folder of submissions), standing for one
@@ -70,7 +72,7 @@ struct FieldTable: Sendable {
         rows = zip(records, placed).map { record, pairs in
             var fields = [String](repeating: "", count: names.count)
             for (column, value) in pairs { fields[column] = value }
-            return Row(file: record.file, line: record.line, fields: fields)
+            return Row(file: record.file, line: record.line, fields: fields, form: record.form)
         }
         self.failures = failures
     }

@@ -6,4 +6,7 @@ struct XMLRecord: Sendable, Hashable {
     /// The line of the record's start tag.
     var line: Int
     var leaves: [XMLLeaf]
+    /// The form the record answers, where the format says (ODK: the submission element's `id`
+    /// attribute, else its name); `nil` when the format does not.
+    var form: String? = nil
 }

@@ -69,7 +69,8 @@ extension WordDocument {
     /// page has, text columns give way first (down to their headings' words), then all shrink.
     static func columnWidths(_ table: Table) -> [Int] {
         let character = table.isWide || table.columns.count > 8 ? 85.0 : 100.0
-        let margin = 170.0
+        // A cell's left and right margins (108 twips each in Table Grid) and a little slack.
+        let margin = 260.0
         func length(_ cell: Cell) -> Int { (cell.indent?.count ?? 0) + cell.fullText.count }
         var wants: [Double] = []
         var needs: [Double] = []
@@ -78,7 +79,7 @@ extension WordDocument {
             let longest = table.rows.compactMap { $0.cells.indices.contains(index) ? length($0.cells[index]) : nil }.max() ?? 0
             // Headings are bold: a little wider a character. Numbers and short texts never wrap.
             let unbroken = column.isNumeric || longest <= 12 ? longest : min(longest, 16)
-            let need = max(Double(word) * character * 1.3, Double(unbroken) * character) + margin
+            let need = max(Double(word) * character * 1.4, Double(unbroken) * character) + margin
             needs.append(need)
             wants.append(max(need, Double(min(longest, 60)) * character + margin))
         }
@@ -96,6 +97,14 @@ extension WordDocument {
             if slack > 0 {
                 let share = min(excess / slack, 1)
                 for index in text { widths[index] -= (wants[index] - needs[index]) * share }
+            }
+            // Still too wide: text columns wrap further (to half their need) before numbers do.
+            let numbers = table.columns.indices.filter { table.columns[$0].isNumeric }.map { widths[$0] }.reduce(0, +)
+            let texts = text.map { widths[$0] }.reduce(0, +)
+            if numbers + texts > total, texts > 0 {
+                let floor = text.map { needs[$0] / 2 }.reduce(0, +)
+                let room = max(total - numbers, floor)
+                for index in text { widths[index] *= room / texts }
             }
             let shrunk = widths.reduce(0, +)
             if shrunk > total { widths = widths.map { $0 * total / shrunk } }

@@ -8,6 +8,8 @@ package struct StoryRow: Sendable, Encodable {
     package var domain = ""
     package var group: String?
     package var selected = false
+    /// Consent to publication as the source records it (`given`, `pending`, `withheld`), or `nil`.
+    package var consent: String?
     package var highestSelectedLevel: String?
     package var codes: [String] = []
 
@@ -19,6 +21,7 @@ package struct StoryRow: Sendable, Encodable {
         domain = story.domain
         group = story.storyteller.group
         selected = story.isSelected
+        consent = story.consent?.rawValue
         highestSelectedLevel = story.highestSelectedLevel
         self.codes = codes
     }
