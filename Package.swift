@@ -47,6 +47,8 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // OpenSSL's libcrypto, on Linux only, for hardware SHA-256 (Apple platforms use CommonCrypto).
         .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // SQLite, for results.sqlite (see EvidentReport's ResultsDatabase for why not GRDB).
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // Personal data found and replaced in free text (names, emails, phones, postcodes…).
         .target(name: "EvidentAnonymisation", dependencies: ["EvidentModel"], swiftSettings: settings),
         // Stage 1: files in (CSV layouts, XML, manifests, codebooks, REFI-QDA). Every zip is read
@@ -84,7 +86,7 @@ let package = Package(
             name: "EvidentReport",
             dependencies: [
                 "EvidentModel", "EvidentFormats", "EvidentImport", "EvidentCoding", "EvidentAnalysis",
-                "EvidentAnonymisation",
+                "EvidentAnonymisation", "CSQLite",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -131,7 +133,9 @@ let package = Package(
             name: "EvidentExchangeTests", dependencies: ["EvidentExchange", "EvidentApplication"], swiftSettings: settings
         ),
         .testTarget(name: "EvidentReportTests", dependencies: ["EvidentReport"], swiftSettings: settings),
-        .testTarget(name: "EvidentApplicationTests", dependencies: ["EvidentApplication"], swiftSettings: settings),
+        .testTarget(
+            name: "EvidentApplicationTests", dependencies: ["EvidentApplication", "EvidentReport", "CSQLite"], swiftSettings: settings
+        ),
         .testTarget(
             name: "EvidentEndToEndTests", dependencies: ["EvidentApplication"], exclude: ["Fixtures", "Golden"],
             swiftSettings: settings

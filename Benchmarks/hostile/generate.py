@@ -94,3 +94,67 @@ cells[-1] = '"' + answer + '"'
 rows[1] = ",".join(cells)
 with open(path, "w", encoding="utf-8") as f:
     f.write("\n".join(rows) + "\n")
+
+# 6. Workbooks (.xlsx, read through ZipArchive and XMLStreamReader(entry:)): a shared-strings part
+# declaring 1 GiB (refused from the declaration, before a byte is inflated), one declaring 10 MiB
+# that inflates to 900 MiB (refused while inflating), one that is 200 MiB of honest shared
+# strings (under the 256 MiB part limit: read, within 5 s and 300 MB?), and a sheet whose
+# entities would expand (refused before expansion).
+import random
+import zipfile
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+BOOK_PARTS = {
+    "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    "xl/workbook.xml": f'<workbook xmlns="{MAIN}" xmlns:r="{RELS}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    f'<Relationship Id="rId1" Type="{RELS}/worksheet" Target="worksheets/sheet1.xml"/>'
+    f'<Relationship Id="rId2" Type="{RELS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+}
+rows = "".join(f'<row r="{r}"><c r="A{r}" t="s"><v>{r - 1}</v></c><c r="B{r}"><v>{r}</v></c></row>' for r in range(1, 21))
+SHEET = f'<worksheet xmlns="{MAIN}"><sheetData>{rows}</sheetData></worksheet>'
+
+
+def honest_book(path, sheet=SHEET, strings=None):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as book:
+        for name, text in BOOK_PARTS.items():
+            book.writestr(name, text)
+        book.writestr("xl/worksheets/sheet1.xml", sheet)
+        if strings is not None:
+            with book.open("xl/sharedStrings.xml", "w") as part:
+                strings(part)
+
+
+def raw_book(path, shared_packed, shared_size, shared_crc):
+    entries = [entry(name, text.encode()) for name, text in BOOK_PARTS.items()]
+    entries.append(entry("xl/worksheets/sheet1.xml", SHEET.encode()))
+    entries.append(("xl/sharedStrings.xml", shared_packed, shared_size, shared_crc))
+    with open(path, "wb") as f:
+        f.write(zip_with(entries))
+
+
+words = "home school worker help money housing calmer support family week trust anxious better".split()
+generator = random.Random(14)
+block = "".join(f"<si><t>{' '.join(generator.choice(words) for _ in range(6))} {generator.randrange(10**9)}</t></si>"
+                for _ in range(20000)).encode()
+# 6 MiB of packed bytes for 1 GiB declared: 171:1, under the 200:1 ratio, so the part limit refuses it.
+noisy = zlib.compressobj(1, zlib.DEFLATED, -15)
+packed = noisy.compress(generator.randbytes(6 << 20)) + noisy.flush()
+raw_book(os.path.join(out, "shared-1gib.xlsx"), packed, 1 << 30, 0)
+raw_book(os.path.join(out, "shared-lying.xlsx"), deflate_zeros(900 << 20), 10 << 20, 0)
+
+
+def honest_strings(part):
+    part.write(f'<sst xmlns="{MAIN}">'.encode())
+    written = 0
+    while written < (200 << 20):
+        part.write(block)
+        written += len(block)
+    part.write(b"</sst>")
+
+
+honest_book(os.path.join(out, "shared-200mib.xlsx"), strings=honest_strings)
+honest_book(os.path.join(out, "entities.xlsx"), sheet='<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa">'
+            + "".join(f'<!ENTITY a{i} "{"&a;" * 10 if i == 0 else f"&a{i - 1};" * 10}">' for i in range(9))
+            + f']><worksheet xmlns="{MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&a8;</t></is></c></row></sheetData></worksheet>')

@@ -174,7 +174,9 @@ def cell(evident, corpus, command, runs, budget, limit_kb):
     segments = None
     for line in median.stderr.splitlines():
         if line.startswith("Coded ") and " coded segments" in line:
-            segments = int(line.split(" into ")[1].split()[0])
+            # `evident code`: "... into N coded segments"; `evident report`: "...: N coded segments; ..."
+            before = line.split(" coded segments")[0]
+            segments = int(before.replace(",", "").split()[-1])
     return {"wall": median.wall, "cpu": median.cpu, "rss_kb": median.rss_kb, "runs": len(finished),
             "walls": [round(run.wall, 2) for run in finished], "segments": segments}
 

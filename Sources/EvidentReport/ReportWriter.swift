@@ -14,7 +14,7 @@ package enum ReportWriter {
     /// Every file of the report, in the order written: one renderer per artifact.
     static let artifacts: [any ReportArtifact] = [
         MarkdownAppendix(), HTMLAppendix(), WordAppendix(), ChartFiles(), ResultsJSONFile(), SummaryJSONFile(), CSVTableFiles(), CodedSegmentsFile(),
-        AgreementFiles(),
+        ResultsDatabaseFile(), AgreementFiles(),
     ]
 
     /// What the writer was asked to do besides the results.
@@ -32,15 +32,28 @@ package enum ReportWriter {
         }
     }
 
-    /// The files written (relative to `path`) and what the user should know about them.
+    /// Writes the report into a new folder at `path` (the in-memory path: tests and `evident
+    /// region`'s callers); returns the files written (relative to `path`) and what the user should
+    /// know about them.
     package static func write(
-        _ results: StudyResults, codedRows: CodingRun.RenderedRows?, to path: String, options: Options,
-        agreement: StudyAgreement? = nil, carry: [String] = []
+        _ results: StudyResults, codedSegments: StreamingFile?, database: ResultsDatabase? = nil, to path: String,
+        options: Options, agreement: StudyAgreement? = nil, carry: [String] = []
     ) throws(InputError) -> (files: [String], notes: [String]) {
         let transaction = try ReportTransaction(target: path, carry: carry)
+        return try write(
+            results, codedSegments: codedSegments, database: database, into: transaction, options: options, agreement: agreement)
+    }
+
+    /// Writes the report into `transaction`'s new folder and puts it in place; `codedSegments`
+    /// and `database`, written during the streaming pass, are committed inside that folder.
+    package static func write(
+        _ results: StudyResults, codedSegments: StreamingFile?, database: ResultsDatabase?, into transaction: ReportTransaction,
+        options: Options, agreement: StudyAgreement? = nil
+    ) throws(InputError) -> (files: [String], notes: [String]) {
         var folder = try transaction.folder()
         let rasterizer = ChartRasterizer()
-        let content = try self.content(results, codedRows: codedRows, options: options, agreement: agreement, rasterizer: rasterizer)
+        let content = try self.content(
+            results, codedSegments: codedSegments, database: database, options: options, agreement: agreement, rasterizer: rasterizer)
         for artifact in artifacts { try artifact.write(content, into: &folder) }
         try transaction.commit()
         let notes = rasterizer.tool == nil && !content.appendix.figures.isEmpty ? [ChartRasterizer.missingNote] : []
@@ -50,8 +63,8 @@ package enum ReportWriter {
     /// Everything the artifacts render, built once: quotes chosen and everything published
     /// anonymised, then the output rows, the appendix model and the charts' pictures.
     static func content(
-        _ results: StudyResults, codedRows: CodingRun.RenderedRows?, options: Options, agreement: StudyAgreement?,
-        rasterizer: ChartRasterizer
+        _ results: StudyResults, codedSegments: StreamingFile?, database: ResultsDatabase?, options: Options,
+        agreement: StudyAgreement?, rasterizer: ChartRasterizer
     ) throws(InputError) -> ReportContent {
         let templates = try ReportTemplates(overrides: options.templates)
         let redaction = try StudyRedaction(results)
@@ -66,7 +79,8 @@ package enum ReportWriter {
         var redactions = RedactionSummary()
         let quotes = QuoteSelection.select(
             results, perCode: results.spec.quotesPerTheme,
-            attribution: QuoteAttribution(results.datasets, suppressBelow: results.spec.suppressBelow)
+            attribution: QuoteAttribution(
+                results.datasets, attributeValues: results.quoteMaterial.attributeValues, suppressBelow: results.spec.suppressBelow)
         ) { text, respondent in
             let redacted = redaction.redact(text, for: respondent)
             redactions.merge(redacted.summary)
@@ -86,7 +100,8 @@ package enum ReportWriter {
         for figure in appendix.figures { pngs[figure.name] = rasterizer.png(figure.standaloneSVG) }
         return ReportContent(
             appendix: appendix, document: document, summary: SummaryBuilder.summary(results),
-            codedSegments: codedRows?.bytes ?? CodedSegmentsWriter.headerBytes, pngs: pngs,
+            codedSegments: codedSegments, database: database, quotes: quotes,
+            codes: results.codebook?.allCodes.map(\.code.id) ?? [], pngs: pngs,
             agreement: agreement, templates: templates, wordTemplate: options.wordTemplate
         )
     }

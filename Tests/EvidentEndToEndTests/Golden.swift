@@ -8,9 +8,9 @@ enum Golden {
 
     static var isRecording: Bool { ProcessInfo.processInfo.environment["EVIDENT_RECORD_GOLDEN"] == "1" }
 
-    /// Files compared as text; binary packages (`.docx`, `.png`) are checked by their own tests.
+    /// Files compared as text; binary files (`.docx`, `.png`, `.sqlite`) are checked by their own tests.
     static func isText(_ name: String) -> Bool {
-        !name.hasSuffix(".docx") && !name.hasSuffix(".png")
+        !name.hasSuffix(".docx") && !name.hasSuffix(".png") && !name.hasSuffix(".sqlite")
     }
 
     /// The files recorded under `Golden/<subfolder>`, relative to it, sorted.

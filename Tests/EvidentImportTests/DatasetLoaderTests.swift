@@ -49,7 +49,8 @@ struct DatasetLoaderTests {
         #expect(dataset.accounting.isBalanced)
         #expect(dataset.respondents.map(\.id) == ["11873001", "11873002", "11873003", "11873005"])
         #expect(dataset.respondents.map(\.status) == [.complete, .partial, .partial, .complete])
-        #expect(dataset.responseRate == 60)
+        // 4 unique valid respondents (2 complete, 2 partial) of 10 invited; the repeated id and the unreadable row do not count.
+        #expect(dataset.responseRate == 40)
     }
 
     @Test("rejected records and invalid values are listed with line and reason")

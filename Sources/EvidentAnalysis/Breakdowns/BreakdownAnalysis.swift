@@ -78,22 +78,32 @@ public enum BreakdownAnalysis {
         _ dataset: Dataset, _ attribute: String, _ groups: [(name: String, members: [Int])], _ itemIndex: Int,
         _ item: ScaleItem, _ suppression: Suppression
     ) -> Breakdown {
+        let cells = groups.map { group in
+            (group.name, ScoreCounts(group.members.compactMap { dataset.respondents[$0].values[itemIndex].score }))
+        }
+        return itemBreakdown(dataset.id, attribute, cells, item, suppression)
+    }
+
+    /// An item's cells: in each group, the members' valid scores.
+    static func itemBreakdown(
+        _ dataset: String, _ attribute: String, _ groups: [(name: String, scores: ScoreCounts)], _ item: ScaleItem,
+        _ suppression: Suppression
+    ) -> Breakdown {
         var cells = groups.map { group -> Breakdown.Cell in
-            let scores = group.members.compactMap { dataset.respondents[$0].values[itemIndex].score }
-            let positive = scores.filter(item.scale.isPositive).count
+            let positive = group.scores.count(where: item.scale.isPositive)
             return Breakdown.Cell(
-                group: group.name, count: scores.count, mean: Summary(scores).mean,
-                percent: ProportionEstimate(successes: positive, total: scores.count).percent, base: nil, isSuppressed: false
+                group: group.name, count: group.scores.total, mean: Summary(group.scores).mean,
+                percent: ProportionEstimate(successes: positive, total: group.scores.total).percent, base: nil, isSuppressed: false
             )
         }
         for (index, hidden) in suppression.suppressed(cells.map(\.count)).enumerated() where hidden {
             cells[index].isSuppressed = true
         }
-        return Breakdown(dataset: dataset.id, attribute: attribute, subject: .item(id: item.id, label: item.label), cells: cells)
+        return Breakdown(dataset: dataset, attribute: attribute, subject: .item(id: item.id, label: item.label), cells: cells)
     }
 
     /// A code's cells: in each group, how many of the respondents who wrote free text it touched.
-    private static func themeBreakdown(
+    static func themeBreakdown(
         _ dataset: String, _ attribute: String, _ groups: [String], _ theme: ThemeResult, _ counts: [Int], _ bases: [Int],
         _ suppression: Suppression
     ) -> Breakdown {

@@ -44,16 +44,23 @@ public enum ChangeAnalysis {
         return ItemChange(
             kind: kind, itemID: itemID, label: after.last?.item.label ?? itemID, scaleID: after.last?.item.scale.id ?? "",
             fromWave: fromWave, toWave: toWave, from: from, to: to,
-            scores: MannWhitney.test(after.flatMap(\.scores), before.flatMap(\.scores)),
+            scores: MannWhitney.test(pooled(after), pooled(before)),
             shares: TwoProportion.zTest(successes1: to.positive, n1: to.n, successes2: from.positive, n2: from.n),
             pctPositiveChangeCI: interval.map { ConfidenceInterval(lower: $0.lower * 100, upper: $0.upper * 100, confidence: $0.confidence) }
         )
     }
 
+    /// The scores of data sets of one wave together.
+    private static func pooled(_ results: [ItemResult]) -> ScoreCounts {
+        var scores = ScoreCounts()
+        for result in results { scores.merge(result.scores) }
+        return scores
+    }
+
     private static func side(_ results: [ItemResult]) -> ItemChange.Side {
-        let scores = results.flatMap(\.scores)
+        let scores = pooled(results)
         return ItemChange.Side(
-            datasets: results.map(\.dataset), n: scores.count, mean: Summary(scores).mean,
+            datasets: results.map(\.dataset), n: scores.total, mean: Summary(scores).mean,
             positive: results.reduce(0) { $0 + $1.positive }
         )
     }

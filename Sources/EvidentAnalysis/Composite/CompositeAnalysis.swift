@@ -11,33 +11,49 @@ public enum CompositeAnalysis {
     public static func result(for dataset: Dataset, itemIDs listed: [String]?) -> CompositeResult? {
         let indexes = compositeItems(of: dataset, listed: listed)
         guard indexes.count >= 2 else { return nil }
-        let scale = dataset.items[indexes[0]].scale
-        var scores: [Double] = []
+        var scores = ScoreCounts()
         var matrix: [[Double?]] = []
         var excluded = 0
         var answers = 0
         var below = 0
-        let threshold = threshold(of: scale)
+        let threshold = threshold(of: dataset.items[indexes[0]].scale)
         for respondent in dataset.respondents {
             let values = indexes.map { respondent.values[$0].score }
             let valid = values.compactMap { $0 }
             answers += valid.count
             below += valid.filter { $0 < threshold }.count
             if valid.count * 2 >= indexes.count, !valid.isEmpty {
-                scores.append(valid.reduce(0, +) / Double(valid.count))
+                scores.add(valid.reduce(0, +) / Double(valid.count))
                 matrix.append(values)
             } else {
                 excluded += 1
             }
         }
+        return result(
+            dataset: dataset, indexes: indexes, scores: scores, excluded: excluded, alpha: Cronbach.alpha(matrix),
+            answers: answers, below: below, threshold: threshold)
+    }
+
+    /// The composite of a data set from its tally (`CompositeTally`, gathered in one pass).
+    public static func result(for dataset: Dataset, tally: CompositeTally) -> CompositeResult {
+        result(
+            dataset: dataset, indexes: tally.indexes, scores: tally.scores, excluded: tally.excluded, alpha: tally.moments.alpha,
+            answers: tally.answers, below: tally.below, threshold: tally.threshold)
+    }
+
+    private static func result(
+        dataset: Dataset, indexes: [Int], scores: ScoreCounts, excluded: Int, alpha: Cronbach, answers: Int, below: Int,
+        threshold: Double
+    ) -> CompositeResult {
+        let scale = dataset.items[indexes[0]].scale
         var distribution = [Int](repeating: 0, count: scale.bins.count)
-        for score in scores { distribution[scale.binIndex(of: score)] += 1 }
+        for (value, count) in zip(scores.values, scores.counts) { distribution[scale.binIndex(of: value)] += count }
         let summary = Summary(scores)
         return CompositeResult(
             dataset: dataset.id, wave: dataset.wave, itemIDs: indexes.map { dataset.items[$0].id }, scale: scale,
-            respondents: scores.count, excluded: excluded, scores: scores, summary: summary,
+            respondents: scores.total, excluded: excluded, scores: scores, summary: summary,
             meanCI: summary.meanConfidenceInterval(confidence: 0.95), distribution: distribution,
-            alpha: Cronbach.alpha(matrix), answers: answers, answersBelowThreshold: below, threshold: threshold
+            alpha: alpha, answers: answers, answersBelowThreshold: below, threshold: threshold
         )
     }
 

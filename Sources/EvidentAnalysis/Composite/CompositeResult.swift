@@ -13,8 +13,8 @@ public struct CompositeResult: Sendable {
     public var respondents: Int
     /// Respondents left out for answering fewer than half.
     public var excluded: Int
-    /// The respondents' composite scores, in respondent order.
-    public var scores: [Double]
+    /// The respondents' composite scores, as counts of each value.
+    public var scores: ScoreCounts
     public var summary: Summary
     public var meanCI: ConfidenceInterval?
     /// Counts per bin of `scale.bins`.

@@ -2,33 +2,26 @@ public import EvidentModel
 
 /// Item-by-item statistics for a data set's scale items.
 public enum ItemAnalysis {
-    /// One `ItemResult` per item, in the data set's item order. O(respondents × items),
-    /// plus a sort per item for the median and quartiles.
+    /// One `ItemResult` per item, in the data set's item order. O(respondents × items).
     public static func results(for dataset: Dataset) -> [ItemResult] {
         dataset.items.enumerated().map { index, item in
-            var scores: [Double] = []
-            var missing = 0
-            var invalid = 0
-            for respondent in dataset.respondents {
-                switch respondent.values[index] {
-                case .valid(let score): scores.append(score)
-                case .missing: missing += 1
-                case .invalid: invalid += 1
-                }
-            }
-            return result(dataset: dataset, item: item, scores: scores, missing: missing, invalid: invalid)
+            var tally = ItemTally()
+            for respondent in dataset.respondents { tally.add(respondent.values[index]) }
+            return result(dataset: dataset, item: item, tally: tally)
         }
     }
 
-    /// The statistics of one item from its valid scores.
-    public static func result(dataset: Dataset, item: ScaleItem, scores: [Double], missing: Int, invalid: Int) -> ItemResult {
+    /// The statistics of one item from its tally. O(n) additions for the mean and deviation,
+    /// O(distinct scores) otherwise.
+    public static func result(dataset: Dataset, item: ScaleItem, tally: ItemTally) -> ItemResult {
+        let scores = tally.scores
         let summary = Summary(scores)
-        let positive = scores.filter { item.scale.isPositive($0) }.count
+        let positive = scores.count(where: item.scale.isPositive)
         var distribution = [Int](repeating: 0, count: item.scale.bins.count)
-        for score in scores { distribution[item.scale.binIndex(of: score)] += 1 }
-        let share = ProportionEstimate(successes: positive, total: scores.count)
+        for (value, count) in zip(scores.values, scores.counts) { distribution[item.scale.binIndex(of: value)] += count }
+        let share = ProportionEstimate(successes: positive, total: scores.total)
         return ItemResult(
-            dataset: dataset.id, wave: dataset.wave, item: item, n: scores.count, missing: missing, invalid: invalid,
+            dataset: dataset.id, wave: dataset.wave, item: item, n: scores.total, missing: tally.missing, invalid: tally.invalid,
             summary: summary, meanCI: summary.meanConfidenceInterval(confidence: 0.95), positive: positive,
             pctPositive: share.percent, pctPositiveCI: share.percentInterval, distribution: distribution, scores: scores
         )

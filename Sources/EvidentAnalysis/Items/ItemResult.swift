@@ -22,13 +22,13 @@ public struct ItemResult: Sendable {
     public var pctPositiveCI: ConfidenceInterval?
     /// Counts per bin of `item.scale.bins`, in bin order.
     public var distribution: [Int]
-    /// The valid scores themselves, in respondent order, for tests between waves.
-    public var scores: [Double]
+    /// The valid scores, as counts of each value, for tests between waves and charts.
+    public var scores: ScoreCounts
 
     public init(
         dataset: String, wave: String?, item: ScaleItem, n: Int, missing: Int, invalid: Int, summary: Summary,
         meanCI: ConfidenceInterval?, positive: Int, pctPositive: Double?, pctPositiveCI: ConfidenceInterval?,
-        distribution: [Int], scores: [Double]
+        distribution: [Int], scores: ScoreCounts
     ) {
         self.dataset = dataset
         self.wave = wave

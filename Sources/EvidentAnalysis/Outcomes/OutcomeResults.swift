@@ -20,6 +20,15 @@ public struct OutcomeResults: Sendable {
     public static func analyse(
         datasets: [Dataset], segments: [CodedSegment], codebook: Codebook?, suppression: Suppression
     ) -> OutcomeResults {
+        let mentions = codebook.map { CaseMentions(datasets: datasets, segments: segments, codebook: $0) } ?? CaseMentions()
+        return analyse(datasets: datasets, mentions: mentions, codebook: codebook, suppression: suppression)
+    }
+
+    /// The same, with the feedback's case mentions already gathered (the streamed report's way:
+    /// `datasets` then need no survey respondents, only the outcome data sets' readings and records).
+    public static func analyse(
+        datasets: [Dataset], mentions: CaseMentions, codebook: Codebook?, suppression: Suppression
+    ) -> OutcomeResults {
         let attributes = CaseAttributes(datasets)
         var distance: [DistanceTravelled] = []
         var progress: [String: CaseProgress] = [:]
@@ -39,8 +48,7 @@ public struct OutcomeResults: Sendable {
             cases.append(CaseOutcomeResults(dataset: dataset, set: set, attributes: attributes, progress: progress, suppression: suppression))
         }
         let themes = ThemeOutcomeAnalysis.results(
-            datasets: datasets, segments: segments, codebook: codebook, progress: progress, records: records, set: firstSet,
-            suppression: suppression
+            mentions: mentions, codebook: codebook, progress: progress, records: records, set: firstSet, suppression: suppression
         )
         return OutcomeResults(distance: distance, cases: cases, themes: themes)
     }

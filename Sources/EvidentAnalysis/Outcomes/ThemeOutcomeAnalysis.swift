@@ -11,22 +11,20 @@ public enum ThemeOutcomeAnalysis {
         records: [String: CaseRecord], set: CaseOutcomeSet?, suppression: Suppression
     ) -> [ThemeOutcome] {
         guard let codebook else { return [] }
-        var caseOf: [String: String] = [:]
-        var writers: Set<String> = []
-        for dataset in datasets {
-            for respondent in dataset.respondents {
-                guard let caseID = respondent.caseID else { continue }
-                caseOf[dataset.id + "\u{0}" + respondent.id] = caseID
-                if respondent.hasFreeText { writers.insert(caseID) }
-            }
-        }
+        return results(
+            mentions: CaseMentions(datasets: datasets, segments: segments, codebook: codebook), codebook: codebook,
+            progress: progress, records: records, set: set, suppression: suppression)
+    }
+
+    /// The rows from which cases wrote feedback and which codes it mentions (`CaseMentions`).
+    public static func results(
+        mentions found: CaseMentions, codebook: Codebook?, progress: [String: CaseProgress],
+        records: [String: CaseRecord], set: CaseOutcomeSet?, suppression: Suppression
+    ) -> [ThemeOutcome] {
+        guard let codebook else { return [] }
+        let writers = found.writers
         guard !writers.isEmpty else { return [] }
-        let rollUp = RollUp(codebook: codebook)
-        var mentions: [String: Set<String>] = [:]
-        for segment in segments {
-            guard let caseID = caseOf[segment.dataset + "\u{0}" + segment.respondent] else { continue }
-            for code in rollUp.selfAndAncestors(of: segment.codeID) { mentions[code, default: []].insert(caseID) }
-        }
+        let mentions = found.cases
         let threshold = max(suppression.threshold, 2)
         var rows: [ThemeOutcome] = []
         for placed in codebook.allCodes where placed.depth <= 1 {

@@ -9,7 +9,7 @@ public enum SummaryBuilder {
         var summary = CouncilSummary(
             council: results.spec.organisation ?? results.spec.title, study: results.spec.title, suppressBelow: results.spec.suppressBelow
         )
-        summary.items = items(results.datasets, rule: rule)
+        summary.items = items(results, rule: rule)
         for item in summary.items {
             if let scale = results.datasets.lazy.flatMap(\.items).first(where: { $0.scale.id == item.scale })?.scale {
                 summary.scales[scale.id] = scale
@@ -27,32 +27,32 @@ public enum SummaryBuilder {
         return summary
     }
 
-    /// Per item id and wave, in first-appearance order.
-    static func items(_ datasets: [Dataset], rule: Disclosure) -> [ItemAggregate] {
+    /// Per item id and wave, in first-appearance order, from each item's score counts (the
+    /// streamed report keeps no respondents): the moments add the scores in ascending order,
+    /// which for whole-number scores (every built-in scale) is exactly the sum in any order.
+    static func items(_ results: StudyResults, rule: Disclosure) -> [ItemAggregate] {
         var order: [String] = []
-        var found: [String: (item: ScaleItem, wave: String?, scores: [Double])] = [:]
-        for dataset in datasets {
-            for (index, item) in dataset.items.enumerated() {
-                let key = item.id + "\u{0}" + (dataset.wave ?? "")
-                if found[key] == nil {
-                    order.append(key)
-                    found[key] = (item, dataset.wave, [])
-                }
-                guard found[key]?.item.scale == item.scale else { continue }
-                for respondent in dataset.respondents where respondent.status != .rejected {
-                    if let score = respondent.values[index].score { found[key]?.scores.append(score) }
-                }
+        var found: [String: (item: ScaleItem, wave: String?, scores: ScoreCounts)] = [:]
+        for result in results.items {
+            let item = result.item
+            let key = item.id + "\u{0}" + (result.wave ?? "")
+            if found[key] == nil {
+                order.append(key)
+                found[key] = (item, result.wave, ScoreCounts())
             }
+            guard found[key]?.item.scale == item.scale else { continue }
+            found[key]?.scores.merge(result.scores)
         }
         return order.compactMap { key -> ItemAggregate? in
-            guard let (item, wave, scores) = found[key], rule.allowsBase(scores.count) else { return nil }
-            let positive = scores.filter(item.scale.isPositive).count
+            guard let (item, wave, scores) = found[key], rule.allowsBase(scores.total) else { return nil }
+            let positive = scores.count(where: item.scale.isPositive)
             var counts = [Int](repeating: 0, count: item.scale.bins.count)
-            for score in scores { counts[item.scale.binIndex(of: score)] += 1 }
+            for (value, count) in zip(scores.values, scores.counts) { counts[item.scale.binIndex(of: value)] += count }
             let distribution = rule.publishedTable([counts]).map { _ in zip(item.scale.bins, counts).map { ($0.label, $1) } }
+            let moments = Moments(n: scores.total, sum: scores.sumInOrder { $0 }, sumOfSquares: scores.sumInOrder { $0 * $0 })
             return ItemAggregate(
-                itemID: item.id, label: item.label, wave: wave, scale: item.scale.id, moments: Moments(scores),
-                positive: rule.published(positive, of: scores.count), distribution: distribution
+                itemID: item.id, label: item.label, wave: wave, scale: item.scale.id, moments: moments,
+                positive: rule.published(positive, of: scores.total), distribution: distribution
             )
         }
     }

@@ -33,41 +33,58 @@ public struct MannWhitney: Sendable, Equatable {
     /// Undefined when a sample is empty (no U), or when every value in both samples is equal
     /// (U₁ = n₁n₂/2 but σ = 0, so no p-value). Values are expected to be finite.
     public static func test(_ first: [Double], _ second: [Double]) -> MannWhitney {
-        let n1 = first.count
-        let n2 = second.count
+        test(ScoreCounts(first), ScoreCounts(second))
+    }
+
+    /// The test of two samples given as counts of each value: the same statistic and p-value,
+    /// bit for bit, as the samples themselves give. Each distinct value is one run of tied values,
+    /// so the pooled ranking is a walk over both tallies' values in ascending order. O(d).
+    public static func test(_ first: ScoreCounts, _ second: ScoreCounts) -> MannWhitney {
+        let n1 = first.total
+        let n2 = second.total
         guard n1 > 0, n2 > 0 else {
             return MannWhitney(
                 firstCount: n1, secondCount: n2, u: nil, z: nil, pValue: nil,
                 undefinedReason: "a sample is empty (n1 = \(n1), n2 = \(n2))")
         }
-        // Pool (value, is-first) pairs, sort, and walk the runs of tied values.
-        var pooled = first.map { ($0, true) } + second.map { ($0, false) }
-        pooled.sort { $0.0 < $1.0 }
-        let total = pooled.count
         var firstRankSum = 0.0
         var tieSum = 0.0
-        var start = 0
-        while start < total {
-            var end = start + 1
-            while end < total && pooled[end].0 == pooled[start].0 { end += 1 }
-            // Positions start..<end hold ranks start+1 ... end; their mean is (start + 1 + end)/2.
-            let midrank = Double(start + 1 + end) / 2
+        var position = 0
+        var i = 0
+        var j = 0
+        while i < first.values.count || j < second.values.count {
+            let takeFirst = j >= second.values.count || (i < first.values.count && first.values[i] <= second.values[j])
+            let value = takeFirst ? first.values[i] : second.values[j]
             var firstInRun = 0
-            for index in start..<end where pooled[index].1 { firstInRun += 1 }
+            var secondInRun = 0
+            if i < first.values.count, first.values[i] == value {
+                firstInRun = first.counts[i]
+                i += 1
+            }
+            if j < second.values.count, second.values[j] == value {
+                secondInRun = second.counts[j]
+                j += 1
+            }
+            // Positions start..<end hold ranks start+1 ... end; their mean is (start + 1 + end)/2.
+            let start = position
+            let end = position + firstInRun + secondInRun
+            let midrank = Double(start + 1 + end) / 2
             firstRankSum += midrank * Double(firstInRun)
             let size = Double(end - start)
             tieSum += size * size * size - size
-            start = end
+            position = end
         }
         let count1 = Double(n1)
         let count2 = Double(n2)
         let u = firstRankSum - count1 * (count1 + 1) / 2
-        guard pooled[0].0 != pooled[total - 1].0 else {
+        let lowest = min(first.values[0], second.values[0])
+        let highest = max(first.values[first.values.count - 1], second.values[second.values.count - 1])
+        guard lowest != highest else {
             return MannWhitney(
                 firstCount: n1, secondCount: n2, u: u, z: nil, pValue: nil,
                 undefinedReason: "every value in both samples is equal, so the variance of U is 0")
         }
-        let size = Double(total)
+        let size = Double(position)
         let variance = count1 * count2 / 12 * ((size + 1) - tieSum / (size * (size - 1)))
         let z = (u - count1 * count2 / 2) / variance.squareRoot()
         return MannWhitney(

@@ -23,27 +23,33 @@ public struct Summary: Sendable, Hashable {
     /// The largest value.
     public let maximum: Double?
 
-    /// Summarises `values`, in O(n log n) for the sort.
+    /// Summarises `values`, in O(n log d) for d distinct values.
     public init(_ values: [Double]) {
-        let sorted = values.sorted()
-        count = sorted.count
-        minimum = sorted.first
-        maximum = sorted.last
-        median = Summary.quantile(ofSorted: sorted, 0.5)
-        lowerQuartile = Summary.quantile(ofSorted: sorted, 0.25)
-        upperQuartile = Summary.quantile(ofSorted: sorted, 0.75)
-        guard !sorted.isEmpty else {
+        self.init(ScoreCounts(values))
+    }
+
+    /// Summarises a sample given as counts of each value: the same figures, bit for bit, as the
+    /// sample itself gives (sums run over the values in ascending order, one score at a time,
+    /// as over the sorted sample). O(n) additions, O(d) memory.
+    public init(_ scores: ScoreCounts) {
+        count = scores.total
+        minimum = scores.values.first
+        maximum = scores.values.last
+        median = Summary.quantile(of: scores, 0.5)
+        lowerQuartile = Summary.quantile(of: scores, 0.25)
+        upperQuartile = Summary.quantile(of: scores, 0.75)
+        guard count > 0 else {
             mean = nil
             standardDeviation = nil
             return
         }
-        let n = Double(sorted.count)
-        let average = sorted.reduce(0, +) / n
+        let n = Double(count)
+        let average = scores.sumInOrder { $0 } / n
         mean = average
-        if sorted.count < 2 {
+        if count < 2 {
             standardDeviation = nil
         } else {
-            let squares = sorted.reduce(0) { $0 + ($1 - average) * ($1 - average) }
+            let squares = scores.sumInOrder { ($0 - average) * ($0 - average) }
             standardDeviation = (squares / (n - 1)).squareRoot()
         }
     }
@@ -86,5 +92,16 @@ public struct Summary: Sendable, Hashable {
         let fraction = h - Double(below)
         guard below + 1 < sorted.count, fraction > 0 else { return sorted[below] }
         return sorted[below] + fraction * (sorted[below + 1] - sorted[below])
+    }
+
+    /// The p quantile (type 7, as `quantile(ofSorted:_:)`) of a sample given as counts. O(d).
+    public static func quantile(of scores: ScoreCounts, _ p: Double) -> Double? {
+        guard scores.total > 0, p >= 0, p <= 1 else { return nil }
+        let h = Double(scores.total - 1) * p
+        let below = Int(h.rounded(.down))
+        let fraction = h - Double(below)
+        let low = scores.value(atRank: below)
+        guard below + 1 < scores.total, fraction > 0 else { return low }
+        return low + fraction * (scores.value(atRank: below + 1) - low)
     }
 }

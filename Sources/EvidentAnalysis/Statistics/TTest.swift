@@ -31,8 +31,17 @@ public struct TTest: Sendable, Equatable {
     /// different population variances are involved", Biometrika 34, 28–35; F. E. Satterthwaite
     /// (1946), Biometrics Bulletin 2(6), 110–114.
     public static func welch(_ first: [Double], _ second: [Double]) -> TTest {
-        let a = Summary(first)
-        let b = Summary(second)
+        welch(Summary(first), Summary(second))
+    }
+
+    /// Welch's test of two samples given as counts of each value: the same figures as the
+    /// samples themselves give.
+    public static func welch(_ first: ScoreCounts, _ second: ScoreCounts) -> TTest {
+        welch(Summary(first), Summary(second))
+    }
+
+    /// Welch's test from the two samples' summaries (their n, mean and standard deviation).
+    static func welch(_ a: Summary, _ b: Summary) -> TTest {
         var estimate: Double?
         if let meanA = a.mean, let meanB = b.mean { estimate = meanA - meanB }
         guard let estimate, let sdA = a.standardDeviation, let sdB = b.standardDeviation else {

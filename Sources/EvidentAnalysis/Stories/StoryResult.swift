@@ -43,10 +43,20 @@ public struct StoryResult: Sendable {
 public enum StoryAnalysis {
     public static func results(datasets: [Dataset], segments: [CodedSegment], codebook: Codebook?) -> [StoryResult] {
         let order = Dictionary((codebook?.allCodes ?? []).enumerated().map { ($1.code.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return datasets.compactMap { dataset in
-            guard dataset.kind == .mscStories, let collection = dataset.stories else { return nil }
+        return results(datasets: datasets) { id in
             var codes: [String: Set<String>] = [:]
-            for segment in segments where segment.dataset == dataset.id { codes[segment.respondent, default: []].insert(segment.codeID) }
+            for segment in segments where segment.dataset == id { codes[segment.respondent, default: []].insert(segment.codeID) }
+            return codes.mapValues { $0.sorted { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) } }
+        }
+    }
+
+    /// One result per story data set, given each story's codes (applied directly, in codebook
+    /// order) by `codes(data set id)`.
+    public static func results(
+        datasets: [Dataset], codes codesOf: (String) -> [String: [String]]
+    ) -> [StoryResult] {
+        datasets.compactMap { dataset in
+            guard dataset.kind == .mscStories, let collection = dataset.stories else { return nil }
             var groups: [String] = []
             var groupCounts: [String: Int] = [:]
             var levels: [String] = []
@@ -70,7 +80,7 @@ public enum StoryAnalysis {
                 dataset: dataset.id, collection: collection.name, stories: collection.stories, byDomain: domains,
                 byGroup: groups.map { StoryResult.Count(label: $0, stories: groupCounts[$0] ?? 0) },
                 levels: levels.map { StoryResult.Level(level: $0, considered: considered[$0] ?? 0, selected: selected[$0] ?? 0) },
-                codes: codes.mapValues { $0.sorted { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) } },
+                codes: codesOf(dataset.id),
                 domainLabels: Dictionary(collection.domains.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
             )
         }

@@ -2,7 +2,8 @@ public import EvidentCoding
 public import EvidentModel
 
 /// Computes a study's statistics from its data sets and their coded segments: the analysis stage
-/// end to end.
+/// end to end, with everything in memory — the definition of every figure. `evident report`
+/// computes the same figures in one streaming pass (`StudyTally`); tests hold the two equal.
 public enum StudyAnalysis {
     /// Computes every statistic from loaded data sets and their coded segments.
     public static func analyse(
@@ -18,7 +19,7 @@ public enum StudyAnalysis {
         let kinds = Dictionary(datasets.map { ($0.id, $0.kind.rawValue) }, uniquingKeysWith: { first, _ in first })
         let suppression = Suppression(threshold: spec.suppressBelow)
         var results = StudyResults(
-            spec: spec, codebook: codebook, datasets: datasets, segments: segments, items: items, composites: composites,
+            spec: spec, codebook: codebook, datasets: datasets, segmentCount: segments.count, items: items, composites: composites,
             rankings: composites.map { ItemRanking.rank(items, against: $0) },
             changes: ChangeAnalysis.changes(items, kinds: kinds), themes: themes,
             breakdowns: BreakdownAnalysis.breakdowns(
@@ -34,6 +35,10 @@ public enum StudyAnalysis {
                 datasets: datasets, segments: segments, top: UncodedText.defaultTop, minimumAnswers: max(spec.suppressBelow, 1)
             )
         }
+        results.consentHeld = ConsentHeld.counted(datasets)
+        results.quoteMaterial = QuoteMaterial.gathered(
+            from: datasets, segments: segments, codebook: codebook, quotesPerTheme: spec.quotesPerTheme,
+            pinned: spec.pinnedQuotes, excluded: spec.excludedQuotes)
         return results
     }
 

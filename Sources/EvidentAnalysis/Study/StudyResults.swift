@@ -5,9 +5,11 @@ public import EvidentModel
 public struct StudyResults: Sendable {
     public var spec: StudySpec
     public var codebook: Codebook?
+    /// The data sets as read: their accounting, rejections and notes. A streamed report keeps no
+    /// respondents here except those of story and interview data sets (the appendix prints them).
     public var datasets: [Dataset]
-    /// Every coded segment, in data set, respondent, question and segment order.
-    public var segments: [CodedSegment]
+    /// Coded segments in all (each one is in `coded_segments.csv` and `results.sqlite`).
+    public var segmentCount: Int
     public var items: [ItemResult]
     /// Per data set with a composite, in study order.
     public var composites: [CompositeResult]
@@ -26,19 +28,23 @@ public struct StudyResults: Sendable {
     /// Per data set with free text: the answers no code touched, and their commonest words and
     /// two-word phrases (terms found in fewer than `suppress_below` answers are left out).
     public var uncoded: [UncodedSummary] = []
+    /// The quote candidates worth keeping, and what attributing and anonymising quotes needs.
+    public var quoteMaterial = QuoteMaterial.none
+    /// Per data set id: the respondents who wrote but whose consent holds their words back.
+    public var consentHeld: [String: ConsentHeld] = [:]
     /// Distance travelled, case KPIs and themes against outcomes, from the study's
     /// outcome-readings and case-outcomes data sets.
     public var outcomes = OutcomeResults()
 
     public init(
-        spec: StudySpec, codebook: Codebook?, datasets: [Dataset], segments: [CodedSegment], items: [ItemResult],
+        spec: StudySpec, codebook: Codebook?, datasets: [Dataset], segmentCount: Int, items: [ItemResult],
         composites: [CompositeResult], rankings: [ItemRanking], changes: [ItemChange], themes: [ThemeResult],
         breakdowns: [Breakdown], coOccurrence: CoOccurrence?, coverage: [CodingCoverage], suppression: Suppression
     ) {
         self.spec = spec
         self.codebook = codebook
         self.datasets = datasets
-        self.segments = segments
+        self.segmentCount = segmentCount
         self.items = items
         self.composites = composites
         self.rankings = rankings
@@ -51,11 +57,12 @@ public struct StudyResults: Sendable {
     }
 
     /// A data set's response rate as a share of people invited, with its Wilson interval;
-    /// `nil` when `invited` is unknown, or when more records were read than people invited
-    /// (then no interval is meaningful and the run warns).
+    /// `nil` when `invited` is unknown, or when more respondents than people invited were read
+    /// (then no interval is meaningful and the run warns). Respondents are unique valid ones
+    /// (`Accounting.respondents`): rejected rows never count.
     public func responseRate(of dataset: Dataset) -> ProportionEstimate? {
-        guard let invited = dataset.invited, dataset.accounting.rowsRead <= invited else { return nil }
-        return ProportionEstimate(successes: dataset.accounting.rowsRead, total: invited)
+        guard let invited = dataset.invited, dataset.accounting.respondents <= invited else { return nil }
+        return ProportionEstimate(successes: dataset.accounting.respondents, total: invited)
     }
 }
 

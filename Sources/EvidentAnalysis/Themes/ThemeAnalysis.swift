@@ -33,16 +33,25 @@ public enum ThemeAnalysis {
                 respondentSets[code][index].insert(respondent)
             }
         }
-        return placed.enumerated().map { position, entry in
+        return results(codebook: codebook, engine: engine, datasets: datasets) { position, index in
+            ThemeResult.Count(
+                segments: segmentSets[position][index].count, respondents: respondentSets[position][index].count,
+                base: bases[index])
+        }
+    }
+
+    /// One result per code, in codebook order, from each code's counts in each data set
+    /// (`count(code position, data set position)`): a code appears under the data sets it
+    /// applies to, and its total adds them up.
+    public static func results(
+        codebook: Codebook, engine: CodingEngine, datasets: [Dataset], count: (Int, Int) -> ThemeResult.Count
+    ) -> [ThemeResult] {
+        codebook.allCodes.enumerated().map { position, entry in
             let id = entry.code.id
             var byDataset: [(dataset: String, count: ThemeResult.Count)] = []
             var total = ThemeResult.Count(segments: 0, respondents: 0, base: 0)
             for (index, dataset) in datasets.enumerated() where engine.applies(codeID: id, dataset: dataset.id, kind: dataset.kind) {
-                let count = ThemeResult.Count(
-                    segments: segmentSets[position][index].count,
-                    respondents: respondentSets[position][index].count,
-                    base: bases[index]
-                )
+                let count = count(position, index)
                 byDataset.append((dataset.id, count))
                 total.segments += count.segments
                 total.respondents += count.respondents

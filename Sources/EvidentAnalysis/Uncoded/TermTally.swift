@@ -1,5 +1,5 @@
-/// Counts of words and phrases by the answers holding them.
-struct TermTally {
+/// Counts of words and phrases by the answers holding them; two tallies merge by adding.
+struct TermTally: Sendable {
     var words: [String: Int] = [:]
     var phrases: [String: Int] = [:]
 
@@ -28,5 +28,18 @@ struct TermTally {
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(max(0, count))
             .map { UncodedTerm($0.key, answers: $0.value) }
+    }
+
+    /// Adds another tally's counts.
+    mutating func merge(_ other: TermTally) {
+        words.merge(other.words, uniquingKeysWith: +)
+        phrases.merge(other.phrases, uniquingKeysWith: +)
+    }
+
+    /// The summary of a data set whose uncoded answers this tally counted.
+    func summary(dataset: String, answers: Int, uncoded: Int, top: Int, minimumAnswers: Int) -> UncodedSummary {
+        UncodedSummary(
+            dataset: dataset, answers: answers, uncoded: uncoded, words: self.top(of: words, top, minimumAnswers: minimumAnswers),
+            phrases: self.top(of: phrases, top, minimumAnswers: minimumAnswers))
     }
 }

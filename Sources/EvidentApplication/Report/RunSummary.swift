@@ -39,7 +39,7 @@ enum RunSummary {
             let answers = results.coverage.reduce(0) { $0 + $1.answers }
             let coded = results.coverage.reduce(0) { $0 + $1.coded }
             let share = ProportionEstimate(successes: coded, total: answers).percent
-            lines.append("Coded \(Format.count(answers)) free-text answers: \(Format.count(results.segments.count)) coded segments; \(Format.percent(share)) of answers coded.")
+            lines.append("Coded \(Format.count(answers)) free-text answers: \(Format.count(results.segmentCount)) coded segments; \(Format.percent(share)) of answers coded.")
         }
         let top = files.filter { !$0.contains("/") }
         let folders = Dictionary(grouping: files.filter { $0.contains("/") }) { String($0.prefix { $0 != "/" }) }

@@ -7,6 +7,14 @@ extension CodedSegmentsWriter {
     /// The columns, in order.
     package static let header = ["dataset", "respondent", "question", "segment_index", "start", "end", "code_id", "matches"]
 
+    /// A free-text question's id in `coded_segments.csv`, `questions.csv` and `results.sqlite`:
+    /// `q1` for the data set's first free-text question (in the manifest's `free_text` order),
+    /// `q2` for the second… — short, so the file does not repeat a question's whole text on each
+    /// of millions of rows.
+    package static func questionID(_ position: Int) -> String {
+        "q\(position + 1)"
+    }
+
     /// The byte order mark and the header record.
     package static var headerBytes: [UInt8] {
         var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]

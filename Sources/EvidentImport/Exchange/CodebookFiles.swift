@@ -78,7 +78,16 @@ public enum CodebookFiles {
             return .csv
         case .delimited, .text, .empty:
             return named
-        case .folder, .workbook, .wordDocument, .limeSurveyArchive, .openDocument, .zip, .legacyOffice, .pdf, .binary, .xml:
+        case .zip:
+            // A zip the archive reader refuses (a bomb, overlapping or duplicate entries) is
+            // refused with the limit it broke, named by the archive reader; any other zip is no
+            // codebook.
+            _ = try ZipArchive(path: path, file: file)
+            throw InputError(
+                "the file is \(kind), not a codebook", at: SourceLocation(file: file),
+                help: "codebooks are YAML (.yaml), CSV (.csv) or REFI-QDA (.qdc, .qdpx) files"
+            )
+        case .folder, .workbook, .wordDocument, .limeSurveyArchive, .openDocument, .legacyOffice, .pdf, .binary, .xml:
             throw InputError(
                 "the file is \(kind), not a codebook", at: SourceLocation(file: file),
                 help: "codebooks are YAML (.yaml), CSV (.csv) or REFI-QDA (.qdc, .qdpx) files"

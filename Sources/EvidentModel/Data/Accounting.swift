@@ -21,6 +21,11 @@ public struct Accounting: Sendable, Hashable, Codable {
     /// Whether every record read was accounted for exactly once.
     public var isBalanced: Bool { rowsRead == complete + partial + rejected }
 
+    /// Unique valid respondents: complete and partial records. Rejected records (a repeated
+    /// respondent id, a row that cannot be read) are not respondents, so they never count
+    /// towards a response rate.
+    public var respondents: Int { complete + partial }
+
     /// Counts the outcome of one record already counted in `rowsRead`.
     public mutating func record(_ status: RecordStatus) {
         switch status {

@@ -58,10 +58,11 @@ public struct Dataset: Sendable {
     }
 
     /// Responses as a share of people invited, 0–100; `nil` when `invited` is unknown or zero.
-    /// Defined as rows read / invited × 100 (study spec §5).
+    /// Defined as unique valid respondents (complete and partial records; rejected rows such as
+    /// repeated respondent ids never count) / invited × 100.
     public var responseRate: Double? {
         guard let invited, invited > 0 else { return nil }
-        return Double(accounting.rowsRead) / Double(invited) * 100
+        return Double(accounting.respondents) / Double(invited) * 100
     }
 }
 

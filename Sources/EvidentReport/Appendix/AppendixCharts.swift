@@ -79,7 +79,7 @@ struct AppendixCharts {
     private static func likert(dataset: Dataset, scale: Scale, items: [ItemResult]) -> Figure {
         let bands = bands(scale)
         let rows = items.map { item in
-            DivergingBarChart.Row(label: item.item.label, counts: bands.map { band in item.scores.filter(band.contains).count })
+            DivergingBarChart.Row(label: item.item.label, counts: bands.map { band in item.scores.count(where: band.contains) })
         }
         let id = ReportFolder.safeName("\(dataset.id)-\(scale.id)")
         let title = "\(AppendixBuilder.heading(for: dataset)): answers on \(scale.id)"

@@ -22,7 +22,7 @@ enum Headlines {
         }
         for dataset in results.datasets where dataset.kind == .serviceUserFeedback {
             if let rate = results.responseRate(of: dataset), let invited = dataset.invited {
-                lines.append("\(Format.count(dataset.accounting.rowsRead)) of \(Format.count(invited)) families responded to \(dataset.id) (\(Format.percent(rate.percent, 0)))")
+                lines.append("\(Format.count(dataset.accounting.respondents)) of \(Format.count(invited)) families responded to \(dataset.id) (\(Format.percent(rate.percent, 0)))")
             }
         }
         if let top = results.themes.filter({ $0.depth == 1 }).max(by: { ($0.total.respondents, $1.codeID) < ($1.total.respondents, $0.codeID) }),

@@ -23,10 +23,7 @@ struct StudyRedaction {
                 if !name.isEmpty { names.append(name) }
             }
         }
-        var columnValues: [String] = []
-        for dataset in results.datasets {
-            for respondent in dataset.respondents { columnValues += respondent.personalDetails.filter(Self.isNameOrEmail) }
-        }
+        let columnValues = results.quoteMaterial.personalDetails.filter(Self.isNameOrEmail)
         redactor = Redactor(names: names, nameColumnValues: columnValues)
         func words(_ text: String) -> [String] { text.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init) }
         let entries = names.map(words).filter { !$0.isEmpty }

@@ -81,7 +81,8 @@ public struct OutputCheck: Sendable {
             }
             return
         }
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
+        // The manifest this run inferred into a new (or empty) folder is not someone else's file.
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []).filter { target + "/" + $0 != carried }
         guard entries.isEmpty || entries.contains(ReportTransaction.marker) || Self.isEarlierReport(entries) else {
             throw InputError(
                 "the report folder holds files evident did not write; a report replaces its folder whole", at: shown,

@@ -55,6 +55,12 @@ public struct ReportFolder: Sendable {
         written.append(relativePath)
     }
 
+    /// Notes a file put in the folder by another writer (a `StreamingFile`), in its place among
+    /// those written.
+    public mutating func record(_ relativePath: String) {
+        written.append(relativePath)
+    }
+
     /// A file name safe on every system, made from an id: letters, digits, `-`, `_` and `.` kept,
     /// anything else replaced by `-`.
     public static func safeName(_ id: String) -> String {

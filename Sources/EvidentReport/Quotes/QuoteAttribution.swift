@@ -27,42 +27,67 @@ struct QuoteAttribution {
     private var labels: [String: String] = [:]
     private var generic: [String: String] = [:]
     private var rareRoles: [String: Set<String>] = [:]
-    /// Per data set, per respondent: the role to show, before the rarity check.
-    private var roles: [String: [String: String]] = [:]
-    /// Per story data set, per respondent: the storyteller's group, the fallback for a rare role.
+    /// Per survey data set with a role attribute: its position among the attributes.
+    private var roleAttribute: [String: Int] = [:]
+    /// Per story data set, per story: the storyteller's role (or group), and their group, the
+    /// fallback for a rare role.
+    private var storyRoles: [String: [String: String]] = [:]
     private var groups: [String: [String: String]] = [:]
     /// Interview data sets: participants are quoted by pseudonym and attributes ("Kristy, 25–34,
     /// mum"), never by real name; each participant is already one person, so no rarity check.
     private var interviews: [String: TranscriptCollection] = [:]
 
-    init(_ datasets: [Dataset], suppressBelow: Int) {
+    /// Attribution for the study's data sets, given how many respondents gave each attribute value
+    /// (`QuoteMaterial.attributeValues`: per data set, per attribute, value as written and
+    /// trimmed → respondents), which says which roles are rare.
+    init(_ datasets: [Dataset], attributeValues: [String: [[String: Int]]], suppressBelow: Int) {
         for dataset in datasets {
             labels[dataset.id] = Self.label(for: dataset)
             if let transcripts = dataset.transcripts { interviews[dataset.id] = transcripts }
             generic[dataset.id] = Self.genericRole(for: dataset.kind)
-            var byRespondent: [String: String] = [:]
+            var counts: [String: Int] = [:]
             if let stories = dataset.stories?.stories {
+                var byStory: [String: String] = [:]
                 for story in stories {
-                    byRespondent[story.id] = story.storyteller.role ?? story.storyteller.group.map(Self.capitalised) ?? ""
+                    byStory[story.id] = story.storyteller.role ?? story.storyteller.group.map(Self.capitalised) ?? ""
                     groups[dataset.id, default: [:]][story.id] = story.storyteller.group.map(Self.capitalised)
                 }
+                for role in byStory.values { counts[role, default: 0] += 1 }
+                storyRoles[dataset.id] = byStory
             } else if let role = dataset.attributes.firstIndex(where: Self.isRoleAttribute) {
-                for respondent in dataset.respondents where role < respondent.attributes.count {
-                    byRespondent[respondent.id] = Self.shown(respondent.attributes[role].trimmedWhitespace)
+                roleAttribute[dataset.id] = role
+                let values = attributeValues[dataset.id] ?? []
+                if role < values.count {
+                    for (value, respondents) in values[role] { counts[Self.shown(value), default: 0] += respondents }
                 }
             }
-            var counts: [String: Int] = [:]
-            for role in byRespondent.values { counts[role, default: 0] += 1 }
             rareRoles[dataset.id] = Set(counts.filter { $0.value < suppressBelow }.keys)
-            roles[dataset.id] = byRespondent
         }
+    }
+
+    /// Attribution for data sets held whole (their respondents' attributes counted here).
+    init(_ datasets: [Dataset], suppressBelow: Int) {
+        var values: [String: [[String: Int]]] = [:]
+        for dataset in datasets {
+            var counts = dataset.attributes.map { _ in [String: Int]() }
+            for respondent in dataset.respondents {
+                for (index, value) in respondent.attributes.enumerated() where index < counts.count {
+                    counts[index][value.trimmedWhitespace, default: 0] += 1
+                }
+            }
+            values[dataset.id] = counts
+        }
+        self.init(datasets, attributeValues: values, suppressBelow: suppressBelow)
     }
 
     func describe(_ respondent: Respondent, in dataset: String) -> String {
         if let transcripts = interviews[dataset] {
             return [transcripts.attribution(for: respondent.id), labels[dataset] ?? dataset].joined(separator: ", ")
         }
-        var role = roles[dataset]?[respondent.id] ?? ""
+        var role = storyRoles[dataset]?[respondent.id] ?? ""
+        if let index = roleAttribute[dataset], index < respondent.attributes.count {
+            role = Self.shown(respondent.attributes[index].trimmedWhitespace)
+        }
         if role.isEmpty || role.contains(";") || rareRoles[dataset]?.contains(role) == true || role.lowercased().hasPrefix("other")
             || Self.nonAnswers.contains(role.lowercased())
         {

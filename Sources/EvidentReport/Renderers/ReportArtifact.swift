@@ -10,15 +10,22 @@ protocol ReportArtifact: Sendable {
     func write(_ content: ReportContent, into folder: inout ReportFolder) throws(InputError)
 }
 
-/// Everything the artifacts render: the appendix model, the output rows, the coded segments'
-/// rows, agreement, and how the run was asked to render.
+/// Everything the artifacts render: the appendix model, the output rows, the files the streaming
+/// pass wrote, agreement, and how the run was asked to render.
 struct ReportContent {
     var appendix: Appendix
     var document: ResultsDocument
     /// `summary.json`'s aggregates, disclosure control applied.
     var summary: CouncilSummary
-    /// `coded_segments.csv`'s bytes, header included.
-    var codedSegments: [UInt8]
+    /// `coded_segments.csv`, written during the streaming pass; nil when the report was written
+    /// from results in memory (then the file holds its header only).
+    var codedSegments: StreamingFile?
+    /// `results.sqlite`, filled during the streaming pass; nil when there is none to write.
+    var database: ResultsDatabase?
+    /// The quotes chosen, anonymised, for `results.sqlite`'s quotes table.
+    var quotes: [Quote]
+    /// Every code id of the codebook, in its order, for `results.sqlite`'s quotes table.
+    var codes: [String]
     /// Each figure's PNG (`ChartRasterizer`), by figure name; empty when there is no rasteriser.
     var pngs: [String: Data]
     var agreement: StudyAgreement?

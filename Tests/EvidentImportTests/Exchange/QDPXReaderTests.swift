@@ -214,6 +214,11 @@ struct QDPXReaderTests {
             #expect(throws: InputError(message, at: SourceLocation(file: FilePaths.display(path)), help: ZipRefusal.checkFile)) {
                 _ = try QDPXReader.read(path: path)
             }
+            // As a codebook (codebook convert, lint, a manifest's codebook:) the refusal names
+            // the same limit, not merely "a zip archive".
+            #expect(throws: InputError(message, at: SourceLocation(file: FilePaths.display(path)), help: ZipRefusal.checkFile)) {
+                _ = try CodebookFiles.read(path: path)
+            }
         }
         let after = try TemporaryDirectory.systemFiles(prefix: "evident-qdpx-")
         #expect(after == before)

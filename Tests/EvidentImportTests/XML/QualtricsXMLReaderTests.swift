@@ -30,7 +30,8 @@ struct QualtricsXMLReaderTests {
         #expect(dataset.respondents.map(\.id) == ["R_1aB", "R_2cD", "R_4gH"])
         #expect(dataset.respondents.map(\.status) == [.complete, .partial, .partial])
         #expect(dataset.respondents.map(\.line) == [3, 12, 20])
-        #expect(dataset.responseRate == 50)
+        // 3 valid respondents (the preview is rejected) of 8 invited.
+        #expect(dataset.responseRate == 37.5)
     }
 
     @Test("-99 reads as unanswered; free text exactly as decoded; personal fields kept for redaction only")

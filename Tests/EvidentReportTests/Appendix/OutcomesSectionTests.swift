@@ -46,7 +46,8 @@ struct OutcomesSectionTests {
         var datasets: [Dataset] = []
         for dataset in spec.datasets { datasets.append(try DatasetLoader.load(dataset, scales: spec.scales)) }
         let results = StudyAnalysis.analyse(spec: spec, codebook: nil, engine: nil, datasets: datasets, segments: [])
-        return try ReportWriter.content(results, codedRows: nil, options: ReportWriter.Options(version: "0.1.0"), agreement: nil, rasterizer: ChartRasterizer())
+        return try ReportWriter.content(
+            results, codedSegments: nil, database: nil, options: ReportWriter.Options(version: "0.1.0"), agreement: nil, rasterizer: ChartRasterizer())
     }
 
     @Test("the progress matrix, by hand: Lower row 1/1/1, Middle 0/1/1, Higher 1/0/0; 3 above, 2 on, 1 below")

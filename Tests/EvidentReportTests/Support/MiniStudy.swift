@@ -19,11 +19,11 @@ enum MiniStudy {
         let engine = try codebook.map { try CodingEngine(codebook: $0) }
         var datasets: [Dataset] = []
         for dataset in spec.datasets { datasets.append(try DatasetLoader.load(dataset, scales: spec.scales)) }
-        let coded = engine.map { CodingRun.codeAndRender(datasets, with: $0) }
+        let segments = engine.map { CodingRun.code(datasets, with: $0) } ?? []
         let results = StudyAnalysis.analyse(
-            spec: spec, codebook: codebook, engine: engine, datasets: datasets, segments: coded?.segments ?? [])
+            spec: spec, codebook: codebook, engine: engine, datasets: datasets, segments: segments)
         return try ReportWriter.content(
-            results, codedRows: coded?.rows, options: ReportWriter.Options(version: "0.1.0"), agreement: nil,
+            results, codedSegments: nil, database: nil, options: ReportWriter.Options(version: "0.1.0"), agreement: nil,
             rasterizer: ChartRasterizer()
         )
     }

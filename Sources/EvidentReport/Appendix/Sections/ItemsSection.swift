@@ -13,7 +13,7 @@ enum ItemsSection: AppendixSection {
         var blocks: [Block] = []
         if let rate = results.responseRate(of: dataset), let invited = dataset.invited {
             blocks.append(.paragraph(Paragraph(
-                "\(Format.count(dataset.accounting.rowsRead)) of \(Format.count(invited)) invited responded: "
+                "\(Format.count(dataset.accounting.respondents)) of \(Format.count(invited)) invited responded: "
                     + Format.percent(rate.percent) + " (95% CI " + Format.interval(rate.percentInterval) + ").",
                 style: .lead)))
         }

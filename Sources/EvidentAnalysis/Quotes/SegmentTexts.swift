@@ -1,4 +1,4 @@
-import EvidentModel
+public import EvidentModel
 
 /// The text of coded segments, cut from their answers by Unicode-scalar offsets, in time linear
 /// in the answers' lengths however many segments an answer holds.
@@ -9,10 +9,12 @@ import EvidentModel
 /// index of every `stride`-th scalar; any offset is then reached from the checkpoint before it in
 /// under `stride` steps. Shorter answers are walked directly (at most `directLimit` steps).
 ///
-/// `steps` counts scalar steps taken, so tests check the work done, not seconds.
-struct SegmentTexts {
-    static let stride = 256
-    static let directLimit = 4_096
+/// `steps` counts scalar steps taken, so tests check the work done, not seconds. The streamed
+/// report cuts its candidates' texts through `AnswerText` instead (one answer at a time, its
+/// scalars listed once); this serves the in-memory definition, `QuoteMaterial.gathered`.
+public struct SegmentTexts {
+    public static let stride = 256
+    public static let directLimit = 4_096
 
     private struct AnswerKey: Hashable {
         let dataset: String
@@ -23,10 +25,12 @@ struct SegmentTexts {
     /// Checkpoints of the long answers met so far: the index of scalar `k × stride`.
     private var checkpoints: [AnswerKey: [String.Index]] = [:]
     /// Scalar steps taken, building checkpoints included.
-    private(set) var steps = 0
+    public private(set) var steps = 0
+
+    public init() {}
 
     /// The scalars `[segment.start, segment.end)` of `answer`; empty when the offsets do not fit.
-    mutating func text(of segment: CodedSegment, in answer: String) -> String {
+    public mutating func text(of segment: CodedSegment, in answer: String) -> String {
         let start = segment.start
         let end = segment.end
         guard start >= 0, end >= start else { return "" }
