@@ -11,6 +11,7 @@ enum AppendixBuilder {
             ItemsSection.self,
             ChangesSection.self,
             GroupsSection.self,
+            OutcomesSection.self,
             ThemesSection.self,
             InterviewsSection.self,
             StoriesSection.self,
