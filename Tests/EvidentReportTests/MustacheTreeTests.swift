@@ -11,6 +11,14 @@ struct MustacheTreeTests {
         case summary, annex
     }
 
+    enum Block {
+        case heading(String)
+        case table(Cell)
+        case pair(Int, String)
+        case maybe(Cell?)
+        case rule
+    }
+
     struct Money: CustomStringConvertible {
         var pence: Int
         var description: String { "£\(pence / 100).\(pence % 100 < 10 ? "0" : "")\(pence % 100)" }
@@ -51,6 +59,7 @@ struct MustacheTreeTests {
         var tables: [Table]
         var missing: String?
         var slice: ArraySlice<Int>
+        var blocks: [Block]
     }
 
     static var page: Page { Page(
@@ -67,7 +76,11 @@ struct MustacheTreeTests {
                 caption: nil, id: "t2", rows: [], empty: [], tags: [], tier: .annex, cost: Money(pence: 7), pair: (2, "two"), lookup: [:],
                 nested: 5),
         ],
-        missing: nil, slice: [1, 2, 3][1...]) }
+        missing: nil, slice: [1, 2, 3][1...],
+        blocks: [
+            .heading("H"), .table(Cell(text: "c", isNumber: true, note: Note("b"))), .pair(1, "p"), .maybe(nil),
+            .maybe(Cell(text: "m", isNumber: false, note: nil)), .rule,
+        ]) }
 
     static let template = """
         <h1>{{title}}</h1>{{{title}}} v{{version}} {{missing}}{{^missing}}(none){{/missing}}
@@ -79,6 +92,7 @@ struct MustacheTreeTests {
         {{#cost}}{{pence}}p{{/cost}} {{.id}} {{tier.rawValue}}
         </table>
         {{/tables}}
+        {{#blocks}}<{{#heading}}h:{{.}}{{/heading}}{{#table}}t:{{text}}{{#note}}({{text}}){{/note}}{{/table}}{{#pair}}p:{{.}}{{/pair}}{{#maybe}}m:{{text}}{{/maybe}}{{^maybe}}no-m{{/maybe}}{{#rule}}r{{/rule}}{{title}}>{{.}}|{{/blocks}}
         {{#slice}}[{{.}}]{{/slice}} {{tables.0.id}} {{#tables}}{{#rows}}{{#cells}}{{#note}}{{text}}{{/note}}{{/cells}}{{/rows}}{{/tables}}
         """
 
@@ -89,6 +103,7 @@ struct MustacheTreeTests {
         let wrapped = template.render(MustacheTree.wrap(Self.page))
         #expect(direct.contains("<td class=\"n\">12 in t1</td>"), "the reference rendering climbs the stack for a missing name")
         #expect(direct.contains("£12.05"), "a CustomStringConvertible value renders its description")
+        #expect(direct.contains("<t:c(b)"), "a case's payload is found by the case's name")
         #expect(wrapped == direct)
     }
 
@@ -98,5 +113,6 @@ struct MustacheTreeTests {
         #expect(MustacheTree.wrap(3) as? Int == 3)
         #expect(MustacheTree.wrap(["a", "b"]) as? [String] == ["a", "b"], "an array with nothing to wrap stays as it is")
         #expect(MustacheTree.wrap(Tier.annex) as? Tier == .annex)
+        #expect(MustacheTree.wrap(Block.rule) is Block)
     }
 }
