@@ -14,10 +14,14 @@ public struct Scale: Sendable, Hashable {
 
     public var id: String
     public var kind: Kind
+    /// What readers see ("Confidence, 0–100"); the manifest's `label:`, a built-in's own, or
+    /// `nil` for a name made from the id.
+    public var label: String?
 
-    public init(id: String, kind: Kind) {
+    public init(id: String, kind: Kind, label: String? = nil) {
         self.id = id
         self.kind = kind
+        self.label = label
     }
 
     /// The lowest score an answer can have.
