@@ -54,6 +54,13 @@ struct StudyLabels: Sendable {
         datasets[dataset]?.attributeLabels[column] ?? ReadableName.of(column)
     }
 
+    /// An attribute as it follows "by" in a caption: "by locality", or a question kept whole
+    /// in quotes: by “What is your role?”.
+    func by(_ column: String, in dataset: String) -> String {
+        let label = attribute(column, in: dataset)
+        return label.hasSuffix("?") ? "“\(label)”" : label.lowercasedFirst
+    }
+
     /// "Young person" for `young_person`; values without an underscore keep their spelling
     /// ("GP practice", "16-17").
     func value(_ value: String, of column: String, in dataset: String) -> String {

@@ -37,7 +37,7 @@ enum GroupsSection: AppendixSection {
             case .item(let row):
                 guard items else { continue }
                 key = row.dataset + "\u{0}" + row.attribute
-                caption = "\(names.heading(row.dataset)) by \(names.attribute(row.attribute, in: row.dataset).lowercasedFirst)"
+                caption = "\(names.heading(row.dataset)) by \(names.by(row.attribute, in: row.dataset))"
                 label = labels["item\u{0}" + row.itemID] ?? row.itemID
                 cells = row.cells.enumerated().map { cell(shownAs: $1.shownAs, count: $1.n, percent: $1.pctPositive, at: at + "\($0)/pct_positive") }
                 if position[key] == nil {
@@ -47,7 +47,7 @@ enum GroupsSection: AppendixSection {
             case .code(let row):
                 guard !items, depths[row.codeID] == 0 else { continue }
                 key = row.dataset + "\u{0}" + row.attribute
-                caption = "Themes in \(names.heading(row.dataset)) by \(names.attribute(row.attribute, in: row.dataset).lowercasedFirst) (% of the group's respondents with free text, and how many)"
+                caption = "Themes in \(names.heading(row.dataset)) by \(names.by(row.attribute, in: row.dataset)) (% of the group's respondents with free text, and how many)"
                 label = labels["code\u{0}" + row.codeID] ?? row.codeID
                 cells = row.cells.enumerated().map {
                     cell(shownAs: $1.shownAs, count: $1.respondents, percent: $1.pctRespondents, at: at + "\($0)/pct_respondents")

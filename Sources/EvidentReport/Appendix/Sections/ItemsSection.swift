@@ -22,7 +22,7 @@ enum ItemsSection: AppendixSection {
         var scales: [String] = []
         for item in results.items where item.dataset == dataset.id && !scales.contains(item.item.scale.id) { scales.append(item.item.scale.id) }
         let labels = input.labels
-        let rules = scales.compactMap { id in results.items.first { $0.item.scale.id == id }.map { "\(labels.scale($0.item.scale)): \($0.item.scale.positiveRule)" } }
+        let rules = scales.compactMap { id in results.items.first { $0.item.scale.id == id }.map { "\(labels.scale($0.item.scale)): positive means \($0.item.scale.positiveRule)" } }
         blocks.append(.table(Table(
             caption: "Items, \(AppendixBuilder.heading(for: dataset, labels))",
             columns: [
@@ -31,7 +31,7 @@ enum ItemsSection: AppendixSection {
                 Column("% positive (95% CI)", numeric: true),
             ],
             rows: rows.map { itemRow($0.element, at: $0.offset, result: results.items[$0.offset], labels: labels) },
-            notes: [Paragraph("Positive means " + rules.joined(separator: "; ") + ".", style: .note)]
+            notes: [Paragraph(rules.joined(separator: "; ") + ".", style: .note)]
         )))
         if let index = input.document.composites.firstIndex(where: { $0.dataset == dataset.id }) {
             blocks += composite(input.document.composites[index], at: index, heading: AppendixBuilder.heading(for: dataset, labels))
