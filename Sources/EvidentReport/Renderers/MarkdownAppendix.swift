@@ -14,7 +14,7 @@ struct MarkdownAppendix: ReportArtifact {
     }
 
     static func render(_ appendix: Appendix) -> String {
-        var lines = ["# Evidence appendix: " + MarkdownEscape.text(appendix.title), ""]
+        var lines = ["# " + MarkdownEscape.text(appendix.kind) + ": " + MarkdownEscape.text(appendix.title), ""]
         let organisation = appendix.organisation.map { MarkdownEscape.text($0) + ". " } ?? ""
         lines += [organisation + runs(appendix.provenance.runs), ""]
         if appendix.hasHeadlines {
@@ -24,8 +24,14 @@ struct MarkdownAppendix: ReportArtifact {
         }
         lines += ["**Contents**", ""]
         var slugs = Slugs()
-        lines += appendix.contents.map { "- [\(MarkdownEscape.text($0.numberedTitle))](#\(slugs.next($0.numberedTitle)))" }
+        for entry in appendix.contents {
+            if let part = entry.part { lines += (lines.last == "" ? [] : [""]) + ["*" + MarkdownEscape.text(part) + "*", ""] }
+            lines.append("- [\(MarkdownEscape.text(entry.numberedTitle))](#\(slugs.next(entry.numberedTitle)))")
+        }
+        if let elsewhere = appendix.elsewhere { lines += ["", MarkdownEscape.text(elsewhere)] }
         for section in appendix.sections {
+            // A part's heading is a level-1 heading; numbered section titles never share its slug.
+            if let part = section.partTitle { lines += ["", "# " + MarkdownEscape.text(part)] }
             lines += ["", "## " + MarkdownEscape.text(section.numberedTitle)]
             for block in section.blocks {
                 lines.append("")
