@@ -41,7 +41,7 @@ struct RegionCommand: ParsableCommand {
     }
 
     func run() throws {
-        let outcome = try RegionRun.run(RegionRun.Options(manifest: manifest, summaries: summaries, output: output, title: title))
+        let outcome = try RegionRun.run(RegionRun.Options(manifest: manifest, summaries: summaries, output: output, title: title, version: Evident.version))
         Terminal.error(outcome.summary)
     }
 }

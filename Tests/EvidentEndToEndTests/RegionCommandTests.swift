@@ -57,8 +57,20 @@ struct RegionCommandTests {
         #expect(councils.keys.sorted() == ["Saltmarsh", "Wyvern"])
         #expect(result.stderr.contains("left out: Saltmarsh, item 'overall-confidence' (2016): its scale confidence-1-5"))
         let charts = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/charts").path)
-        #expect(charts.contains("funnel-kpi-needs-met-fully-2016.svg"))
+        #expect(charts.contains("funnel-kpis-needs-met-fully-2016.svg"))
         #expect(charts.contains("funnel-item-trust-2016.svg"))
+        // The regional appendix, in every rendering: the pooled table, each council beside it, the funnel plots.
+        let markdown = try String(contentsOfFile: folder.appendingPathComponent("out/appendix.md").path, encoding: .utf8)
+        for heading in ["1. Councils and what was merged", "2. Case outcomes across the region", "3. Distance travelled: Family Star Plus, 2016",
+                        "4. Practitioner survey items across the region", "5. Themes across the region"] {
+            #expect(markdown.contains("## " + heading), "\(heading)")
+        }
+        #expect(markdown.contains("| Figure | Region | Wyvern | Saltmarsh |"))
+        #expect(markdown.contains("charts/funnel-kpis-needs-met-fully-2016.svg"))
+        #expect(markdown.contains("its scale confidence-1-5 (1–5, positive from 4) differs"))
+        let html = try String(contentsOfFile: folder.appendingPathComponent("out/appendix.html").path, encoding: .utf8)
+        #expect(html.contains("99.8% limits"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/appendix.docx").path))
     }
 
     @Test("without the map, a council's differently named items stay apart; change since the last round per council")

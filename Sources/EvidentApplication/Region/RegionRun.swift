@@ -13,12 +13,15 @@ public enum RegionRun {
         public var summaries: [String]
         public var output: String?
         public var title: String?
+        /// The program version written into the appendix.
+        public var version: String
 
-        public init(manifest: String? = nil, summaries: [String] = [], output: String? = nil, title: String? = nil) {
+        public init(manifest: String? = nil, summaries: [String] = [], output: String? = nil, title: String? = nil, version: String) {
             self.manifest = manifest
             self.summaries = summaries
             self.output = output
             self.title = title
+            self.version = version
         }
     }
 
@@ -49,7 +52,7 @@ public enum RegionRun {
             if !errors.isEmpty { throw InputErrors(errors) }
             let results = RegionMerge.merge(summaries, spec: spec)
             let folder = FilePaths.absolute(options.output ?? spec.outputPath ?? "Output/region")
-            let files = try RegionWriter.write(results, to: folder)
+            let files = try RegionWriter.write(results, to: folder, version: options.version)
             return Outcome(results: results, folder: folder, files: files, summary: text(results, folder: folder, files: files))
         } catch let error as InputErrors {
             throw error
@@ -66,7 +69,7 @@ public enum RegionRun {
         lines.append("  \(results.items.count) item figure(s), \(results.themes.count) theme(s), \(results.outcomes.count) outcome tool(s), \(results.kpis.count) KPI(s)")
         for refusal in results.refusals { lines.append("  left out: \(refusal.council), \(refusal.subject): \(refusal.reason)") }
         let charts = files.filter { $0.hasPrefix("charts/") }.count
-        let named = files.filter { !$0.hasPrefix("charts/") }.sorted() + (charts > 0 ? ["charts/ (\(charts) funnel plots)"] : [])
+        let named = files.filter { !$0.hasPrefix("charts/") }.sorted() + (charts > 0 ? ["charts/ (\(charts) files)"] : [])
         lines.append("Region: \(FilePaths.display(folder))/ — \(named.joined(separator: ", "))")
         return lines.joined(separator: "\n")
     }

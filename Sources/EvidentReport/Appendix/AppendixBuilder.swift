@@ -12,6 +12,7 @@ enum AppendixBuilder {
             ItemsSection.self,
             ChangesSection.self,
             GroupsSection.self,
+            OutcomesSection.self,
             ThemesSection.self,
             ThemesDetailSection.self,
             InterviewsSection.self,

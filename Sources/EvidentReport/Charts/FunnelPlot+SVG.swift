@@ -30,7 +30,7 @@ extension FunnelPlot {
         writer.close()
         // Labels beside their points, nudged apart so none overlaps another.
         var placed: [(y: Double, right: Double, left: Double)] = []
-        for point in points.sorted(by: { $0.share > $1.share }) {
+        for point in points.sorted(by: { $0.share < $1.share }) {
             let colour = point.position == .within || point.position == nil ? ChartPalette.theme : ChartPalette.decrease
             let cx = x(Double(point.base))
             let cy = y(point.share)
@@ -39,12 +39,18 @@ extension FunnelPlot {
             let width = ChartText.width(label, fontSize: 11)
             let onLeft = cx + 9 + width > Layout.width - 8
             let left = onLeft ? cx - 9 - width : cx + 9
-            var labelY = cy + 4
-            while placed.contains(where: { abs($0.y - labelY) < 13 && $0.left < left + width && left < $0.right }) { labelY += 13 }
+            var labelY = cy - 7
+            while placed.contains(where: { abs($0.y - labelY) < 13 && $0.left < left + width && left < $0.right }) { labelY -= 13 }
             placed.append((labelY, left + width, left))
-            writer.element("text", [
-                "x": .number(onLeft ? cx - 9 : cx + 9), "y": .number(labelY), "font-size": 11, "text-anchor": onLeft ? "end" : "start",
-            ], text: label)
+            // Drawn twice, first as a white halo, so the label stays readable where it crosses a
+            // line (paint-order is not honoured by every SVG renderer).
+            for halo in [true, false] {
+                writer.element("text", [
+                    "x": .number(onLeft ? cx - 9 : cx + 9), "y": .number(labelY), "font-size": 11, "text-anchor": onLeft ? "end" : "start",
+                    "stroke": halo ? "#ffffff" : nil, "stroke-width": halo ? 4 : nil, "stroke-linejoin": halo ? "round" : nil,
+                    "aria-hidden": halo ? "true" : nil,
+                ], text: label)
+            }
         }
         drawLegend(into: &writer)
         return writer.finish()

@@ -1,43 +1,36 @@
 package import EvidentAnalysis
 import EvidentFormats
+import Foundation
 package import EvidentModel
 
-/// Writes a region's folder (`evident region`): `region.json` with every merged figure, and a
-/// funnel plot under `charts/` for each proportion two councils or more published. Written
-/// through a `ReportTransaction`, so the folder is replaced whole or not at all.
+/// Writes a region's folder (`evident region`): the regional appendix in HTML, Markdown and
+/// Word (`RegionAppendix`, through the study appendix's renderers), its funnel plots under
+/// `charts/` as SVG and PNG, and `region.json` with every merged figure. Written through a
+/// `ReportTransaction`, so the folder is replaced whole or not at all.
 package enum RegionWriter {
-    package static func write(_ results: RegionResults, to path: String) throws(InputError) -> [String] {
+    package static func write(_ results: RegionResults, to path: String, version: String) throws(InputError) -> [String] {
         let transaction = try ReportTransaction(target: path)
         var folder = try transaction.folder()
+        let appendix = RegionAppendix.build(results, version: version)
+        let templates = try ReportTemplates(overrides: nil)
+        let rasterizer = ChartRasterizer()
+        var pngs: [String: Data] = [:]
+        for figure in appendix.figures { pngs[figure.name] = rasterizer.png(figure.standaloneSVG) }
+        try folder.write(MarkdownAppendix.render(appendix), to: "appendix.md")
+        try folder.write(templates.render(appendix, template: "appendix.html"), to: "appendix.html")
+        do {
+            try folder.write(try WordAppendix.package(appendix, pngs: pngs), to: "appendix.docx")
+        } catch let error as InputError {
+            throw error
+        } catch {
+            throw InputError("cannot build appendix.docx: \(error)", at: SourceLocation(file: folder.path))
+        }
+        for figure in appendix.figures {
+            try folder.write(figure.standaloneSVG, to: figure.svgFile)
+            if let png = pngs[figure.name] { try folder.write(png, to: figure.pngFile) }
+        }
         try folder.write(RegionDocument.json(results).rendered(), to: "region.json")
-        for plot in funnels(results) { try folder.write(plot.svg(), to: "charts/funnel-\(plot.id).svg") }
         try transaction.commit()
         return folder.written
-    }
-
-    /// A funnel plot per KPI, per theme and per item's % positive (latest wave), and progress.
-    package static func funnels(_ results: RegionResults) -> [FunnelPlot] {
-        var plots: [FunnelPlot] = []
-        var used: Set<String> = []
-        func add(_ id: String, _ title: String, _ proportion: RegionProportion) {
-            var name = ReportFolder.safeName(id)
-            var count = 1
-            while used.contains(name) {
-                count += 1
-                name = ReportFolder.safeName(id) + "-\(count)"
-            }
-            guard let plot = FunnelPlot(id: name, title: title, proportion: proportion) else { return }
-            used.insert(name)
-            plots.append(plot)
-        }
-        for kpi in results.kpis { add("kpi-" + kpi.id + (kpi.wave.map { "-" + $0 } ?? ""), kpi.label, kpi) }
-        for outcome in results.outcomes {
-            let wave = outcome.wave.map { "-" + $0 } ?? ""
-            add("\(outcome.tool.id)\(wave)-progressed", "\(outcome.tool.name): progressed in one domain or more", outcome.progressedAny)
-            add("\(outcome.tool.id)\(wave)-above", "\(outcome.tool.name): higher than average progress", outcome.above)
-        }
-        for item in results.items { add("item-" + item.itemID + (item.wave.map { "-" + $0 } ?? ""), item.label + " (% positive)", item.positive) }
-        for theme in results.themes { add("theme-" + theme.codeID + (theme.share.wave.map { "-" + $0 } ?? ""), theme.label, theme.share) }
-        return plots
     }
 }

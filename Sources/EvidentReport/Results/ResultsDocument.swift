@@ -31,10 +31,11 @@ package struct ResultsDocument: Sendable, Encodable {
     package var coding: [CoverageRow]
     package var uncoded: [UncodedRow]
     package var rejections: [RejectionRow]
+    package var outcomes: OutcomesRow
 
     enum CodingKeys: String, CodingKey {
         case schema, generatedAt, study, inputs, items, changes, themeChanges, compositeChanges, composites, themes, breakdowns, coOccurrence, quotes, stories
-        case redactions, coding, uncoded, rejections
+        case redactions, coding, uncoded, rejections, outcomes
     }
 
     package init(
@@ -63,6 +64,7 @@ package struct ResultsDocument: Sendable, Encodable {
         coding = results.coverage.map(CoverageRow.init)
         uncoded = results.uncoded.map(UncodedRow.init)
         rejections = results.datasets.flatMap(\.rejections).map(RejectionRow.init)
+        outcomes = OutcomesRow(results.outcomes, shownAs: results.suppression.label)
     }
 
     /// `generated_at` only when stamped; every other key always, `null` when undefined.
@@ -86,6 +88,7 @@ package struct ResultsDocument: Sendable, Encodable {
         try container.encode(coding, forKey: .coding)
         try container.encode(uncoded, forKey: .uncoded)
         try container.encode(rejections, forKey: .rejections)
+        if !outcomes.isEmpty { try container.encode(outcomes, forKey: .outcomes) }
     }
 
     /// The text of `results.json`.
