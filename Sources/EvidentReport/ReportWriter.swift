@@ -14,7 +14,7 @@ package enum ReportWriter {
     /// Every file of the report, in the order written: one renderer per artifact.
     static let artifacts: [any ReportArtifact] = [
         MarkdownAppendix(), HTMLAppendix(), WordAppendix(), ChartFiles(), ResultsJSONFile(), SummaryJSONFile(), CSVTableFiles(), CodedSegmentsFile(),
-        ResultsDatabaseFile(), AgreementFiles(),
+        QuestionsFile(), ResultsDatabaseFile(), AgreementFiles(),
     ]
 
     /// What the writer was asked to do besides the results.
@@ -100,7 +100,7 @@ package enum ReportWriter {
         for figure in appendix.figures { pngs[figure.name] = rasterizer.png(figure.standaloneSVG) }
         return ReportContent(
             appendix: appendix, document: document, summary: SummaryBuilder.summary(results),
-            codedSegments: codedSegments, database: database, quotes: quotes,
+            codedSegments: codedSegments, datasets: results.datasets, database: database, quotes: quotes,
             codes: results.codebook?.allCodes.map(\.code.id) ?? [], pngs: pngs,
             agreement: agreement, templates: templates, wordTemplate: options.wordTemplate
         )

@@ -8,9 +8,10 @@ struct CodeCommand: ParsableCommand {
         commandName: "code",
         abstract: "Code a study's free text and write coded_segments.csv.",
         discussion: """
-            Every coded segment is one row: data set, respondent, question, segment index, its offsets \
-            in the answer (Unicode scalars, as QDA tools count them), the code, and every pattern that \
-            matched with its token span — why the segment was coded. Throughput goes to standard error.
+            Every coded segment is one row: data set, respondent, question id, segment index, its \
+            offsets in the answer (Unicode scalars, as QDA tools count them), the code, and every \
+            pattern that matched with its token span — why the segment was coded. questions.csv, \
+            beside it, gives each question id's text. Throughput goes to standard error.
 
             Examples:
               evident code
@@ -34,7 +35,7 @@ struct CodeCommand: ParsableCommand {
         if outcome.rejections.count > 8 { Terminal.error("  … and \(outcome.rejections.count - 8) more; evident report lists them all in rejections.csv") }
         let megabytes = Double(outcome.bytes) / 1_000_000
         Terminal.error(String(
-            format: "Coded %d answers (%.1f MB) into %d coded segments in %.2f s (%.1f MB/s).\nWrote %@",
+            format: "Coded %d answers (%.1f MB) into %d coded segments in %.2f s (%.1f MB/s).\nWrote %@ (its questions in questions.csv)",
             outcome.answers, megabytes, outcome.segments, outcome.seconds, megabytes / max(outcome.seconds, 1e-9), outcome.file
         ))
     }

@@ -18,21 +18,24 @@ struct CodedSegmentsWriterTests {
              appliesTo: ["feedback"]),
     ])
 
-    static let answers: [(dataset: String, kind: DatasetKind, respondent: String, question: String, text: String)] = [
-        ("practitioners", .practitionerSurvey, "R1", "What helped, \"really\"?",
+    /// Answers to code: `question` is the 0-based place of the answer's question among its data
+    /// set's free-text questions.
+    static let answers: [(dataset: String, kind: DatasetKind, respondent: String, question: Int, text: String)] = [
+        ("practitioners", .practitionerSurvey, "R1", 0,
          "Our key worker built trust quickly. She listened and was supportive, supporting us. Help came."),
-        ("practitioners", .practitionerSurvey, "=cmd|' /C calc'!A0", "Q2",
+        ("practitioners", .practitionerSurvey, "=cmd|' /C calc'!A0", 1,
          "The child support agency was no help. We were not supported. Waiting list."),
-        ("feedback", .serviceUserFeedback, "R2", " Anything else? ",
+        ("feedback", .serviceUserFeedback, "R2", 11,
          "Waiting was hard — 3.5 months. Dr. Smith listened 😊 and the key worker earned our trust, support too."),
-        ("feedback", .serviceUserFeedback, "R3", "Q", ""),
+        ("feedback", .serviceUserFeedback, "R3", 0, ""),
     ]
 
     /// The reference: each `CodedSegment` as a row of `CSVTable`, the general CSV writer,
-    /// built field by field here rather than by the writer under test.
-    static func referenceRow(_ segment: CodedSegment) -> [CSVTable.Cell] {
+    /// built field by field here rather than by the writer under test; the question named by
+    /// the id written by hand (`q` and the 1-based position).
+    static func referenceRow(_ segment: CodedSegment, question: String) -> [CSVTable.Cell] {
         [
-            .text(segment.dataset), .text(segment.respondent), .text(segment.question), .integer(segment.segmentIndex),
+            .text(segment.dataset), .text(segment.respondent), .text(question), .integer(segment.segmentIndex),
             .integer(segment.start), .integer(segment.end), .text(segment.codeID),
             .text(segment.matches.map { "\($0.pattern)@\($0.firstToken)-\($0.lastToken)" }.joined(separator: "; ")),
         ]
@@ -51,9 +54,11 @@ struct CodedSegmentsWriterTests {
         for answer in Self.answers {
             let segments = engine.code(
                 answer.text, dataset: answer.dataset, kind: answer.kind, respondent: answer.respondent,
-                question: answer.question)
+                question: "column \(answer.question)")
             rows += segments.count
-            for segment in segments { CSVTable.append(row: Self.referenceRow(segment), to: &expected) }
+            for segment in segments {
+                CSVTable.append(row: Self.referenceRow(segment, question: "q\(answer.question + 1)"), to: &expected)
+            }
             records.removeAll()
             engine.code(answer.text, dataset: answer.dataset, kind: answer.kind, into: &records, using: &scratch)
             #expect(records.segments.count == segments.count)
@@ -69,7 +74,8 @@ struct CodedSegmentsWriterTests {
         #expect(text == String(decoding: expected, as: UTF8.self))
         #expect(text.contains("\"\"\"key worker\"\" NEAR/3 trust@"), "a quoted pattern is quoted and doubled")
         #expect(text.contains(",'=formula,"), "a code id that looks like a formula is neutralised")
-        #expect(text.contains("practitioners,R1,\"What helped, \"\"really\"\"?\",0,0,35,support,"), "a question with a comma and quotes is quoted")
+        #expect(text.contains("practitioners,R1,q1,0,0,35,support,"), "the question is named by its id")
+        #expect(text.contains("feedback,R2,q12,0,0,"), "a question past the ninth has a two-digit id")
     }
 
     @Test("the header: a byte order mark, then the columns, CRLF")
@@ -94,7 +100,33 @@ struct CodedSegmentsWriterTests {
         }
         #expect(run.segments == direct)
         var expected = CodedSegmentsWriter.headerBytes
-        for segment in direct { CSVTable.append(row: Self.referenceRow(segment), to: &expected) }
+        for segment in direct { CSVTable.append(row: Self.referenceRow(segment, question: "q1"), to: &expected) }
         #expect(run.rows.bytes == expected)
+    }
+
+    @Test("questions.csv: each free-text question's id and text, once, quoted and neutralised like every cell")
+    func questions() {
+        let shape = { (id: String, questions: [Question]) in
+            Dataset(
+                id: id, kind: .practitionerSurvey, wave: nil, file: "f.csv", format: .csv, encoding: "utf-8", sha256: "",
+                invited: nil, attributes: [], items: [], questions: questions, respondents: [], accounting: Accounting(),
+                rejections: [], diagnostics: [])
+        }
+        let datasets = [
+            shape("practitioners", [
+                Question(id: "What helped, \"really\"?", text: "What helped, \"really\"?"),
+                Question(id: "Q2", text: "=1+1 is\u{202E} not a formula"),
+            ]),
+            shape("no-free-text", []),
+            shape("feedback", [Question(id: "comments", text: "Anything else?")]),
+        ]
+        // Written by hand: the byte order mark, CRLF rows, a cell with a comma or quotes quoted
+        // (quotes doubled), a cell starting with = prefixed with ', the override character dropped.
+        let expected = "\u{FEFF}dataset,question,position,column,text\r\n"
+            + "practitioners,q1,1,\"What helped, \"\"really\"\"?\",\"What helped, \"\"really\"\"?\"\r\n"
+            + "practitioners,q2,2,Q2,'=1+1 is not a formula\r\n"
+            + "feedback,q1,1,comments,Anything else?\r\n"
+        #expect(String(decoding: CodedSegmentsWriter.questionsBytes(datasets), as: UTF8.self) == expected)
+        #expect(CodedSegmentsWriter.questionsBytes([]) == CodedSegmentsWriter.questionsHeaderBytes)
     }
 }

@@ -171,6 +171,7 @@ struct InspectTests {
         #expect(result.stderr.hasPrefix("note: no manifest in Surveys/: inferred a study from 3 export(s) in Surveys/ and wrote its manifest to coding/study.inferred.yaml"))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("coding/study.inferred.yaml").path))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("coding/coded_segments.csv").path))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("coding/questions.csv").path))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output").path))
     }
 

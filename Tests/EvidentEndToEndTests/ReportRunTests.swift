@@ -19,7 +19,8 @@ struct ReportRunTests {
         // PNGs are drawn by rsvg-convert (librsvg2-bin, which .ci/run installs) when it is there.
         let pictures = EvidentCommand.hasRasterizer ? charts.map { "charts/\($0).png" } : []
         #expect(files == ([
-            "appendix.docx", "appendix.html", "appendix.md", "coded_segments.csv", "rejections.csv", "results.json", "results.sqlite", "summary.json",
+            "appendix.docx", "appendix.html", "appendix.md", "coded_segments.csv", "questions.csv", "rejections.csv", "results.json",
+            "results.sqlite", "summary.json",
             "tables/changes.csv", "tables/code-co-occurrence.csv", "tables/coding-coverage.csv", "tables/composites.csv",
             "tables/inputs.csv", "tables/item-breakdowns.csv", "tables/item-distributions.csv", "tables/items.csv",
             "tables/quotes.csv", "tables/theme-breakdowns.csv", "tables/themes-by-dataset.csv", "tables/themes.csv", "tables/training-needs-ranking.csv",

@@ -17,12 +17,14 @@ struct SampleQuotesTests {
         var text: String
     }
 
-    /// The quotes results.json lists, the codes' parents and depths, and coded_segments.csv.
+    /// The quotes results.json lists, the codes' parents and depths, coded_segments.csv, and
+    /// the question ids it names questions by (questions.csv: "dataset column" → `q1`…).
     struct Report {
         var quotes: [Quote]
         var parents: [String: String]
         var depths: [String: Int]
         var segments: [[String]]
+        var questionIDs: [String: String]
     }
 
     static func report() throws -> Report {
@@ -45,7 +47,12 @@ struct SampleQuotesTests {
             depths[id] = theme["depth"] as? Int ?? 0
         }
         let csv = try String(contentsOf: output.appendingPathComponent("coded_segments.csv"), encoding: .utf8)
-        return Report(quotes: quotes, parents: parents, depths: depths, segments: CSVLines.rows(csv).dropFirst().map { $0 })
+        let questions = try String(contentsOf: output.appendingPathComponent("questions.csv"), encoding: .utf8)
+        var questionIDs: [String: String] = [:]
+        for row in CSVLines.rows(questions).dropFirst() where row.count == 5 { questionIDs[row[0] + " " + row[3]] = row[1] }
+        return Report(
+            quotes: quotes, parents: parents, depths: depths, segments: CSVLines.rows(csv).dropFirst().map { $0 },
+            questionIDs: questionIDs)
     }
 
     /// The quotes the appendix shows: under each theme's codes, or under a theme without codes.
@@ -62,7 +69,7 @@ struct SampleQuotesTests {
             let segment = String(quote.reference.split(separator: ".").last ?? "")
             let codes = report.segments.filter {
                 $0.count == 8 && $0[0] == quote.dataset && $0[1] == quote.respondent && $0[3] == segment && !$0[7].isEmpty
-                    && ($0[2] == quote.question || quote.question.isEmpty)
+                    && ($0[2] == report.questionIDs[quote.dataset + " " + quote.question] || quote.question.isEmpty)
             }.map { $0[6] }
             let coded = codes.contains { code in
                 var current: String? = code

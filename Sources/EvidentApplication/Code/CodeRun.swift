@@ -6,13 +6,14 @@ public import EvidentModel
 import EvidentReport
 import Foundation
 
-/// `evident code`: codes a study's free text and writes `coded_segments.csv`, without the rest
-/// of the report.
+/// `evident code`: codes a study's free text and writes `coded_segments.csv`, and the
+/// `questions.csv` its question ids refer to, without the rest of the report.
 ///
 /// It streams: each delimited export is read in batches of respondents, each batch is coded
 /// and rendered to CSV on every core, and the rows are appended to the output in input order,
 /// so memory stays flat however large the data set (XML exports, stories and transcripts are
-/// read whole). The output is the same, byte for byte, as the report's `coded_segments.csv`.
+/// read whole). The output is the same, byte for byte, as the report's `coded_segments.csv` and
+/// `questions.csv`.
 public enum CodeRun {
     public struct Outcome: Sendable {
         public var file: String
@@ -50,6 +51,8 @@ public enum CodeRun {
             let check = OutputCheck(spec: prepared.spec, manifestInOutput: manifestInFolder)
             try check.checkOutputFolder(folder)
             try check.checkFile(folder + "/coded_segments.csv", force: false, flag: nil, isOwn: CodedSegmentsWriter.isOwn)
+            let questionsPath = folder + "/" + CodedSegmentsWriter.questionsFile
+            try check.checkFile(questionsPath, force: false, flag: nil, isOwn: CodedSegmentsWriter.isOwnQuestions)
             let file = try StreamingFile(path: folder + "/coded_segments.csv")
             try file.append(CodedSegmentsWriter.headerBytes)
             // Reading and writing overlap coding: while one batch is coded and rendered on every
@@ -66,6 +69,7 @@ public enum CodeRun {
             let sizes = prepared.spec.datasets.map { Self.size(of: $0.path) }
             let totalSize = max(sizes.reduce(0, +), 1)
             var sizeBefore = 0
+            var shapes: [Dataset] = []
             for (spec, size) in zip(prepared.spec.datasets, sizes) {
                 let dataset = try DatasetLoader.stream(
                     spec, scales: prepared.spec.scales, options: CSVReader.Options(hashing: false), batchSize: batchSize
@@ -76,9 +80,15 @@ public enum CodeRun {
                 sizeBefore += size
                 try DatasetUsability.check(dataset)
                 rejections += dataset.rejections
+                var shape = dataset
+                shape.respondents = []
+                shapes.append(shape)
             }
             try pipeline.finish(write)
+            let questions = try StreamingFile(path: questionsPath)
+            try questions.append(CodedSegmentsWriter.questionsBytes(shapes))
             try file.commit()
+            try questions.commit()
         } catch {
             throw InputErrors([error])
         }

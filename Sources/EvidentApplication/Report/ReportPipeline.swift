@@ -115,7 +115,6 @@ final class ReportPipeline: @unchecked Sendable {
         writer: CodedSegmentsWriter?, patterns: [[UInt8]], scratch: inout CodingScratch
     ) -> Chunk {
         let dataset = workers.plan.dataset
-        let questions = dataset.questions.map(\.id)
         var tally = workers.take()
         var rows = ByteBuffer(capacity: chunk.count * 1024)
         var records = CodedRecords()
@@ -136,7 +135,7 @@ final class ReportPipeline: @unchecked Sendable {
                 }
                 engine.code(answer, dataset: dataset.id, kind: dataset.kind, into: &records, using: &scratch)
                 writer.append(
-                    records, dataset: dataset.id, respondent: respondent.id, question: questions[question], to: &rows,
+                    records, dataset: dataset.id, respondent: respondent.id, question: question, to: &rows,
                     scratch: &rendering)
                 database.addAnswer(question: question, text: answer, records: records)
                 segments += records.segments.count

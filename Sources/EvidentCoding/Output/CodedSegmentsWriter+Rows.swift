@@ -31,15 +31,18 @@ extension CodedSegmentsWriter {
         return (try? handle.read(upToCount: expected.count)).map { Array($0) == expected } ?? false
     }
 
-    /// Renders a row's leading cells (data set, respondent, question) and the comma after them
-    /// into `prefix`, replacing what it held. The ids come from the data, so they are published
-    /// without control or bidirectional characters (`ControlCharacters.published`), as in every
-    /// other published file.
-    static func putLeadingCells(_ dataset: String, _ respondent: String, _ question: String, into prefix: inout ByteBuffer) {
+    /// Renders a row's leading cells (data set, respondent, question id) and the comma after
+    /// them into `prefix`, replacing what it held. The ids come from the data, so they are
+    /// published without control or bidirectional characters (`ControlCharacters.published`), as
+    /// in every other published file; the question is its id (`questionID`), never its text.
+    static func putLeadingCells(_ dataset: String, _ respondent: String, question position: Int, into prefix: inout ByteBuffer) {
         prefix.removeAll()
         putCell(ControlCharacters.published(dataset), into: &prefix)
         putCell(ControlCharacters.published(respondent), into: &prefix)
-        putCell(ControlCharacters.published(question), into: &prefix)
+        prefix.reserve(24)
+        prefix.put(0x71)
+        prefix.putDecimal(position + 1)
+        prefix.put(0x2C)
     }
 
     /// A text cell and the comma after it.

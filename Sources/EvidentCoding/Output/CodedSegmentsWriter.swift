@@ -2,15 +2,18 @@ package import EvidentFormats
 import EvidentModel
 
 /// The one writer of `coded_segments.csv`, for `evident code` and `evident report` alike: one
-/// row per coded segment and code — where the segment is (data set, respondent, question,
+/// row per coded segment and code — where the segment is (data set, respondent, question id,
 /// segment index, Unicode scalar offsets into the answer), the code, and every pattern that
 /// matched with its token span (`pattern@first-last`, tokens 0-based within the segment,
-/// `; `-separated). It holds positions only, never the text, so it is safe to share.
+/// `; `-separated). It holds positions only, never the text, so it is safe to share. Questions
+/// are named by id (`q1`, `q2`… in the data set's `free_text` order); their text is written
+/// once, in `questions.csv` beside it (`CodedSegmentsWriter+Questions.swift`; contract:
+/// docs/coded-segments.md).
 ///
 /// Rows are rendered straight from the engine's flat records (`CodedRecords`), on the worker
 /// that coded them, because a study can have millions: the same bytes as `CSVTable` renders
 /// (RFC 4180, CRLF, formula-safe; a test holds them equal). Each code id's cell is rendered
-/// once, when the writer is made; an answer's leading cells (data set, respondent, question)
+/// once, when the writer is made; an answer's leading cells (data set, respondent, question id)
 /// once per answer; rows go into a `ByteBuffer`.
 package struct CodedSegmentsWriter: Sendable {
     /// Code `c`'s id as a CSV cell is `codeCells[codeCellStart[c]..<codeCellStart[c + 1]]`.
@@ -48,13 +51,13 @@ package struct CodedSegmentsWriter: Sendable {
     }
 
     /// Appends one row per record in `records`, all from one answer (`dataset`, `respondent`,
-    /// `question`). O(bytes written).
+    /// and the data set's free-text question at 0-based `question`). O(bytes written).
     package func append(
-        _ records: CodedRecords, dataset: String, respondent: String, question: String, to bytes: inout ByteBuffer,
+        _ records: CodedRecords, dataset: String, respondent: String, question: Int, to bytes: inout ByteBuffer,
         scratch: inout Scratch
     ) {
         guard !records.segments.isEmpty else { return }
-        Self.putLeadingCells(dataset, respondent, question, into: &scratch.prefix)
+        Self.putLeadingCells(dataset, respondent, question: question, into: &scratch.prefix)
         codeCells.withUnsafeBufferPointer { codeCells in
             patterns.withUnsafeBufferPointer { patterns in
                 records.matches.withUnsafeBufferPointer { matches in

@@ -65,7 +65,7 @@ package final class CodingPipeline: @unchecked Sendable {
         }
         queue.async { [self] in
             // Chunks of respondents, coded answer by answer without gathering the answers first.
-            let questions = dataset.questions.map(\.id)
+            let questions = dataset.questions.indices
             let chunks = CodingRun.inChunks(
                 respondents, of: Self.respondentsPerChunk, work: Self.work, progress: report
             ) { chunk, scratch in

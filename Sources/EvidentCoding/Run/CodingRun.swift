@@ -51,7 +51,7 @@ public enum CodingRun {
                 records.removeAll()
                 engine.code(unit.text, dataset: unit.dataset, kind: unit.kind, into: &records, using: &scratch)
                 writer.append(
-                    records, dataset: unit.dataset, respondent: unit.respondent, question: unit.question, to: &rows,
+                    records, dataset: unit.dataset, respondent: unit.respondent, question: unit.position, to: &rows,
                     scratch: &rendering)
                 engine.segments(
                     of: records, dataset: unit.dataset, respondent: unit.respondent, question: unit.question, into: &segments)
@@ -126,15 +126,20 @@ public struct AnswerToCode: Sendable {
     public let dataset: String
     public let kind: DatasetKind
     public let respondent: String
+    /// The question's id (its column).
     public let question: String
+    /// The question's 0-based place among the data set's free-text questions.
+    public let position: Int
     public let text: String
 
     /// The non-empty answers of `respondents` (of `dataset`), in respondent then question order.
     public static func answers(of dataset: Dataset, respondents: [Respondent]) -> [AnswerToCode] {
         var units: [AnswerToCode] = []
         for respondent in respondents {
-            for (question, answer) in zip(dataset.questions, respondent.answers) where !answer.isBlank {
-                units.append(AnswerToCode(dataset: dataset.id, kind: dataset.kind, respondent: respondent.id, question: question.id, text: answer))
+            for (position, (question, answer)) in zip(dataset.questions, respondent.answers).enumerated() where !answer.isBlank {
+                units.append(AnswerToCode(
+                    dataset: dataset.id, kind: dataset.kind, respondent: respondent.id, question: question.id, position: position,
+                    text: answer))
             }
         }
         return units

@@ -20,6 +20,8 @@ struct ReportContent {
     /// `coded_segments.csv`, written during the streaming pass; nil when the report was written
     /// from results in memory (then the file holds its header only).
     var codedSegments: StreamingFile?
+    /// The data sets read (their shapes), for `questions.csv`.
+    var datasets: [Dataset]
     /// `results.sqlite`, filled during the streaming pass; nil when there is none to write.
     var database: ResultsDatabase?
     /// The quotes chosen, anonymised, for `results.sqlite`'s quotes table.
