@@ -50,7 +50,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let location = try StudyLocation.resolve(study: study, output: output, dateOrder: DateOrderOption.parse(dateOrder))
         if let inferred = location.inferred { Terminal.error(inferred.note) }
-        var previous: [String: Any]?
+        var previous: ReportComparison.Snapshot?
         if let compare { previous = try ReportComparison.load(compare) }
         let progress = ProgressLine()
         let outcome = try ReportRun.run(

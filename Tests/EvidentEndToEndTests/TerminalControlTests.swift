@@ -49,6 +49,25 @@ struct TerminalControlTests {
         #expect(result.stderr.contains("'Maybe\(Self.shown)' is not on scale yes-partly-no"))
     }
 
+    @Test("no published file holds the sequence or U+202E: HTML, Markdown, CSV, SVG and every part of appendix.docx and its charts' workbooks")
+    func publishedFiles() throws {
+        let folder = try Self.study()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out")
+        let result = try EvidentCommand.run(["report", "--study", folder.appendingPathComponent("study.yaml").path, "--output", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try PublishedText.files(in: output)
+        // The hostile answer is published (as a quote or in the tables): the check is not vacuous.
+        #expect(files.contains { $0.key.hasPrefix("appendix.docx/") && $0.value.contains("txt.exe worker") })
+        // results.json keeps the text as read (escaped as \u001b), and results.sqlite is data.
+        for (name, text) in files where !name.hasSuffix(".json") && !name.hasSuffix(".sqlite") {
+            let unsafe = text.unicodeScalars.filter {
+                ($0.value < 0x20 && !["\n", "\r", "\t"].contains($0)) || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}"
+            }
+            #expect(unsafe.isEmpty, "\(name) holds \(unsafe.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test("explain prints the answer and its codes with the sequence and U+202E as <U+XXXX>")
     func explain() throws {
         let folder = try Self.study()

@@ -1,4 +1,4 @@
-public import EvidentModel
+import EvidentModel
 import Foundation
 
 extension ManifestDraft {

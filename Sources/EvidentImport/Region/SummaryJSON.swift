@@ -1,11 +1,13 @@
+import EvidentFormats
 import EvidentModel
 import Foundation
 
 /// A value of a `summary.json` file, read with typed accessors that name the file and the
-/// value's path (`items[3].n`) in errors. Parsed by Foundation's `JSONSerialization` (the file
+/// value's path (`items[3].n`) in errors. Parsed by `JSONDecoder` into a `JSONValue` (the file
 /// edge); nothing else of Foundation travels further.
 struct SummaryJSON {
-    let value: Any?
+    /// The value at `path`; nil when the member is absent.
+    let value: JSONValue?
     let path: String
     let file: String
 
@@ -14,7 +16,7 @@ struct SummaryJSON {
             throw InputError("cannot read the summary", at: SourceLocation(file: file), help: "check the path")
         }
         do {
-            return SummaryJSON(value: try JSONSerialization.jsonObject(with: data), path: "", file: file)
+            return SummaryJSON(value: try JSONDecoder().decode(JSONValue.self, from: data), path: "", file: file)
         } catch {
             throw InputError(
                 "the summary is not valid JSON", at: SourceLocation(file: file),
@@ -27,16 +29,20 @@ struct SummaryJSON {
         InputError("\(path.isEmpty ? "the summary" : path) \(message)", at: SourceLocation(file: file))
     }
 
+    private var object: [(String, JSONValue)]? {
+        if case .object(let members) = value { members } else { nil }
+    }
+
     func member(_ key: String) -> SummaryJSON {
-        SummaryJSON(value: (value as? [String: Any])?[key], path: path.isEmpty ? key : path + "." + key, file: file)
+        SummaryJSON(value: object?.first { $0.0 == key }?.1, path: path.isEmpty ? key : path + "." + key, file: file)
     }
 
     subscript(_ key: String) -> SummaryJSON { member(key) }
 
-    var isNull: Bool { value == nil || value is NSNull }
+    var isNull: Bool { value == nil || value == .null }
 
     func string() throws(InputError) -> String {
-        guard let text = value as? String else { throw error("must be text") }
+        guard case .string(let text) = value else { throw error("must be text") }
         return text
     }
 
@@ -45,11 +51,9 @@ struct SummaryJSON {
     }
 
     func number() throws(InputError) -> Double {
-        // JSONSerialization gives Int or Double on Linux, NSNumber on Apple platforms.
         let number: Double? = switch value {
-        case let whole as Int: Double(whole)
-        case let real as Double: real
-        case let boxed as NSNumber where !(value is Bool): boxed.doubleValue
+        case .integer(let whole): Double(whole)
+        case .number(let real): real
         default: nil
         }
         guard let number, number.isFinite else { throw error("must be a number") }
@@ -71,26 +75,26 @@ struct SummaryJSON {
     }
 
     func bool() throws(InputError) -> Bool {
-        guard let flag = value as? Bool else { throw error("must be true or false") }
+        guard case .bool(let flag) = value else { throw error("must be true or false") }
         return flag
     }
 
     func array() throws(InputError) -> [SummaryJSON] {
-        guard let list = value as? [Any] else { throw error("must be a list") }
+        guard case .array(let list) = value else { throw error("must be a list") }
         return list.enumerated().map { SummaryJSON(value: $1, path: "\(path)[\($0)]", file: file) }
     }
 
-    /// An object's members in key order (JSONSerialization keeps no order; the keys are sorted
-    /// so that reading is deterministic).
+    /// An object's members in key order (the decoder keeps no order; the keys are sorted so
+    /// that reading is deterministic).
     func members() throws(InputError) -> [(key: String, value: SummaryJSON)] {
-        guard let object = value as? [String: Any] else { throw error("must be an object") }
-        return object.keys.sorted().map { ($0, member($0)) }
+        guard let object else { throw error("must be an object") }
+        return object.map(\.0).sorted().map { ($0, member($0)) }
     }
 
-    /// An object's keys in the order the file writes them: JSONSerialization loses the order, so
-    /// bins and levels keep theirs through the scale instead.
+    /// An object's keys, as a set: the decoder loses the file's order, so bins and levels keep
+    /// theirs through the scale instead.
     func keys() throws(InputError) -> Set<String> {
-        guard let object = value as? [String: Any] else { throw error("must be an object") }
-        return Set(object.keys)
+        guard let object else { throw error("must be an object") }
+        return Set(object.map(\.0))
     }
 }

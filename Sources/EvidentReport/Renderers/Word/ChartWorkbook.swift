@@ -1,4 +1,5 @@
 import EvidentFormats
+import EvidentModel
 import Foundation
 
 /// The workbook embedded in a native Word chart (`word/embeddings/*.xlsx`): the chart's data as
@@ -69,7 +70,9 @@ enum ChartWorkbook {
         return try zip.archive()
     }
 
+    /// A text cell; the label goes through `ControlCharacters.published` like the document's text
+    /// (the workbook is zipped into bytes before the Word package sees it).
     static func cell(_ reference: String, text: String) -> String {
-        "<c r=\"\(reference)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(XMLEscape.text(text))</t></is></c>"
+        "<c r=\"\(reference)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(XMLEscape.text(ControlCharacters.published(text)))</t></is></c>"
     }
 }

@@ -1,4 +1,5 @@
 import EvidentFormats
+import EvidentModel
 import Foundation
 
 /// The parts of a WordprocessingML package and the relationships between them (ECMA-376 Part 2,
@@ -35,8 +36,11 @@ struct WordPackage {
         if let contentType { overrides.append((path, contentType)) }
     }
 
+    /// A text part (XML), through `ControlCharacters.published` as every published document:
+    /// no bidirectional override from the data reorders what Word shows, and no C0 control
+    /// (which XML 1.0 cannot hold: Word would refuse the whole file) reaches the package.
     mutating func add(_ text: String, at path: String, contentType: String? = nil) {
-        add(Data(text.utf8), at: path, contentType: contentType)
+        add(Data(ControlCharacters.published(text).utf8), at: path, contentType: contentType)
     }
 
     /// Relates the document to a part (`target` relative to `word/`); returns the relationship id.
