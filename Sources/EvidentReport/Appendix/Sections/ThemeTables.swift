@@ -14,10 +14,6 @@ enum ThemeTables {
         return order.flatMap { kind in datasets.filter { $0.kind == kind } } + datasets.filter { !order.contains($0.kind) }
     }
 
-    /// How a column names a data set.
-    static func name(_ dataset: Dataset) -> String {
-        dataset.id
-    }
 
     /// Themes and their codes (down to `maxDepth`) as rows, data sets as columns, each cell the
     /// share of that data set's respondents with free text: "66% (82)". The base is in the
@@ -31,9 +27,10 @@ enum ThemeTables {
         for theme in input.results.themes where theme.depth == 0 {
             for entry in theme.byDataset { bases[entry.dataset] = max(bases[entry.dataset] ?? 0, entry.count.base) }
         }
+        let labels = input.labels
         let columns = [Column("Theme or code")] + datasets.map { dataset in
             let base = bases[dataset.id] ?? 0
-            return Column("\(name(dataset)) (n = \(Format.count(base))\(base < Significance.smallBase ? ", small base" : ""))", numeric: true)
+            return Column("\(labels.heading(dataset.id)) (n = \(Format.count(base))\(base < Significance.smallBase ? ", small base" : ""))", numeric: true)
         }
         let rows = themes.map { index, theme in
             var label = Cell(theme.label)
@@ -82,7 +79,7 @@ enum ThemeTables {
                 var label = Cell(change.label + (change.significant ? " *" : ""))
                 label.isStrong = depths[change.codeID] == 0
                 return Row([
-                    Cell(population(change.population)), label, Cell("\(change.fromWave) → \(change.toWave)"),
+                    Cell(population(change, input.labels)), label, Cell("\(change.fromWave) → \(change.toWave)"),
                     side(change.from, at: at + "from/pct_respondents"), side(change.to, at: at + "to/pct_respondents"),
                     .number(Format.signed(change.changePoints), value: change.changePoints, source: at + "change_points",
                             aside: change.changeCI95.map { Format.interval($0) }),
@@ -96,11 +93,12 @@ enum ThemeTables {
         )
     }
 
-    /// "practitioner-survey/practitioners" → "practitioners (practitioner survey)".
-    static func population(_ key: String) -> String {
-        guard let slash = key.firstIndex(of: "/") else { return key }
-        let kind = String(key[..<slash].map { $0 == "-" ? " " : $0 })
-        return "\(key[key.index(after: slash)...]) (\(kind))"
+    /// Who a change is about, as readers name them: "Practitioners" (the later wave's
+    /// respondents, `StudyLabels.respondents`); the population key where no data set is named.
+    static func population(_ change: ThemeChangeRow, _ labels: StudyLabels) -> String {
+        guard let dataset = change.to.datasets.first ?? change.from.datasets.first else { return change.population }
+        let name = labels.respondents(dataset)
+        return name.prefix(1).uppercased() + name.dropFirst()
     }
 
     static func side(_ side: ThemeChangeRow.Side, at source: String) -> Cell {
