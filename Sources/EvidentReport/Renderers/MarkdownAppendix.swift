@@ -1,7 +1,7 @@
 import EvidentFormats
 import EvidentModel
 
-/// `appendix.md`: the same appendix in Markdown (CommonMark with GitHub tables): the headline
+/// `appendix.md` (and `annex.md` with `--annex separate`): the same appendix in Markdown (CommonMark with GitHub tables): the headline
 /// figures and a contents list first, numbered tables and figures, charts linked from `charts/`.
 ///
 /// Rendered from the model in code rather than from a template: every piece of text goes through
@@ -10,7 +10,7 @@ import EvidentModel
 /// contents link to the headings' own identifiers as GitHub and pandoc make them (`Slugs`).
 struct MarkdownAppendix: ReportArtifact {
     func write(_ content: ReportContent, into folder: inout ReportFolder) throws(InputError) {
-        try folder.write(Self.render(content.appendix), to: "appendix.md")
+        for document in content.documents { try folder.write(Self.render(document.appendix), to: document.name + ".md") }
     }
 
     static func render(_ appendix: Appendix) -> String {
