@@ -9,7 +9,7 @@ import EvidentFormats
 /// - `stackedPercent`: each band's share stacked to 100, bands in scale order, the appendix's
 ///   colours; labels inside the bars, zeros hidden.
 /// - `barsWithIntervals`: one bar per theme or code (codes lighter), with the 95% interval as
-///   custom error bars, labels at the bar ends.
+///   custom error bars; no value labels (they collided with the whiskers).
 /// - `pairedValues`: the earlier and later wave side by side (used only when the dot-and-arrow
 ///   picture cannot be drawn).
 enum WordChart {
@@ -28,7 +28,10 @@ enum WordChart {
                         + "<c:spPr><a:solidFill><a:srgbClr val=\"56B4E9\"/></a:solidFill></c:spPr></c:dPt>"
                 }
             }
-            xml += labels(chart.kind, values: series.values)
+            // Interval bars carry no value labels: at the bar's end a label sat on its whisker
+            // (LibreOffice drew "44.4%" through the interval); the table after the chart and the
+            // alt text give the values.
+            if chart.kind != .barsWithIntervals { xml += labels(chart.kind, values: series.values) }
             if chart.kind == .barsWithIntervals { xml += errorBars(chart.errorBars) }
             xml += "<c:cat>\(categories)</c:cat>"
             xml += "<c:val>" + numberReference("Sheet1!$\(column)$2:$\(column)$\(last)", series.values) + "</c:val>"

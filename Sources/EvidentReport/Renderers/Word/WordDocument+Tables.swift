@@ -85,10 +85,12 @@ extension WordDocument {
         func main(_ cell: Cell) -> Double { max(Double((cell.indent?.count ?? 0) + cell.text.count), Double((cell.aside?.count ?? -2) + 2) * 0.8) }
         var wants: [Double] = []
         var needs: [Double] = []
+        var short: [Bool] = []
         for (index, column) in table.columns.enumerated() {
             let word = column.title.split(separator: " ").map(\.count).max() ?? 0
             let cells = table.rows.compactMap { $0.cells.indices.contains(index) ? $0.cells[index] : nil }
             let longest = cells.map(length).max() ?? 0
+            short.append(longest <= 12 && (column.title.split(separator: " ").map(\.count).max() ?? 0) <= 12)
             // Headings are bold: a little wider a character (1.15). Numbers and short texts never wrap.
             let unbroken = column.isNumeric ? cells.map(main).max() ?? 0 : Double(longest <= 12 ? longest : min(longest, 16))
             let need = max(Double(word) * character * 1.15, unbroken * character) + margin
@@ -97,8 +99,10 @@ extension WordDocument {
         }
         let total = Double(textWidth)
         var widths = wants
-        let text = table.columns.indices.filter { !table.columns[$0].isNumeric }
-        let numeric = table.columns.indices.filter { table.columns[$0].isNumeric }
+        // Short texts (a year, a wave, a code of 12 characters or fewer) never wrap: they hold
+        // their place like numbers ("2015" broke as "201" / "5" in the Sources table).
+        let text = table.columns.indices.filter { !table.columns[$0].isNumeric && !short[$0] }
+        let numeric = table.columns.indices.filter { table.columns[$0].isNumeric || short[$0] }
         let sum = wants.reduce(0, +)
         if sum < total {
             let growing = text.isEmpty ? Array(table.columns.indices) : text
