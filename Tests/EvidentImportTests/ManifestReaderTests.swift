@@ -104,7 +104,7 @@ struct ManifestReaderTests {
     @Test("errors name the manifest, line and column, and say what to do", arguments: [
         (minimal + "    invitd: 100\n", """
             error: unknown key 'invitd' in data set 'practitioners-2016' --> Surveys/study.yaml:8:5
-              help: did you mean 'invited'? keys allowed here: id, kind, file, format, sheet, wave, invited, respondent_id, attributes, personal, items, free_text, complete_when, composite, stories, interviewers, participants, readings, cases, case_id
+              help: did you mean 'invited'? keys allowed here: id, kind, file, format, sheet, wave, invited, respondent_id, attributes, personal, items, free_text, complete_when, composite, stories, interviewers, participants, readings, cases, case_id, label, respondents
             """),
         (minimal.replacingOccurrences(of: "file: survey.csv", with: "file: survey-2017.csv"), """
             error: file 'survey-2017.csv' of data set 'practitioners-2016' not found --> Surveys/study.yaml:7:11

@@ -65,7 +65,7 @@ struct RecordPlan {
             }
             itemColumns.append(index)
             items.append(ScaleItem(
-                id: item.id, label: item.label ?? columns[index].subLabel ?? columns[index].question,
+                id: item.id, label: item.label ?? ReadableName.of(columns[index].subLabel ?? columns[index].question),
                 column: columns[index].name, scale: scale, reverse: item.reverse
             ))
         }

@@ -5,6 +5,7 @@ enum DatasetSpecReader {
     static let keys = [
         "id", "kind", "file", "format", "sheet", "wave", "invited", "respondent_id", "attributes", "personal", "items", "free_text",
         "complete_when", "composite", "stories", "interviewers", "participants", "readings", "cases", "case_id",
+        "label", "respondents",
     ]
     static let itemKeys = ["column", "id", "scale", "reverse", "label"]
 
@@ -59,7 +60,9 @@ enum DatasetSpecReader {
                 guard invited > 0 else { throw InputError("invited must be a positive number", at: value.location) }
                 spec.invited = invited
             case "respondent_id": spec.respondentID = try value.string("respondent_id")
-            case "attributes": spec.attributes = try value.strings("attributes")
+            case "attributes": try attributes(value, of: what, into: &spec)
+            case "label": spec.label = try nonEmpty(value, "label", of: what)
+            case "respondents": spec.respondents = try nonEmpty(value, "respondents", of: what)
             case "personal": spec.personal = try value.strings("personal")
             case "free_text":
                 let entries = try freeText(value, of: what)

@@ -3,7 +3,7 @@ import EvidentModel
 /// Reads the manifest's `scales:` section: numeric ranges with `positive_from`, ordinal level
 /// lists with `positive` levels. Levels stay text (`Yes`, `No`, `On` are never booleans).
 enum ScaleReader {
-    static let keys = ["type", "min", "max", "positive_from", "levels", "positive"]
+    static let keys = ["type", "min", "max", "positive_from", "levels", "positive", "label"]
 
     static func read(_ node: YAMLValue) throws(InputError) -> [Scale] {
         var scales: [Scale] = []
@@ -25,6 +25,7 @@ enum ScaleReader {
         var positiveFrom: Double?
         var levels: [String]?
         var positive: [String]?
+        var label: String?
         let what = "scale '\(id)'"
         for entry in try node.mapping(what, allowed: keys) {
             switch entry.key {
@@ -33,6 +34,7 @@ enum ScaleReader {
             case "max": max = try entry.value.double("max")
             case "positive_from": positiveFrom = try entry.value.double("positive_from")
             case "levels": levels = try entry.value.strings("levels")
+            case "label": label = try entry.value.string("label")
             default: positive = try entry.value.strings("positive")
             }
         }
@@ -48,7 +50,7 @@ enum ScaleReader {
             guard positiveFrom >= min, positiveFrom <= max else {
                 throw InputError("\(what) has positive_from \(positiveFrom.compactDescription) outside \(min.compactDescription)–\(max.compactDescription)", at: node.location)
             }
-            return Scale(id: id, kind: .numeric(min: min, max: max, positiveFrom: positiveFrom))
+            return Scale(id: id, kind: .numeric(min: min, max: max, positiveFrom: positiveFrom), label: label)
         case "ordinal":
             guard let levels, levels.count >= 2 else {
                 throw InputError("\(what) needs at least two levels", at: node.location, help: "list them in order, lowest first: levels: [No, Partly, Yes]")
@@ -67,7 +69,7 @@ enum ScaleReader {
                 }
                 indexes.insert(index)
             }
-            return Scale(id: id, kind: .ordinal(levels: levels.map { $0.trimmedWhitespace }, positive: indexes))
+            return Scale(id: id, kind: .ordinal(levels: levels.map { $0.trimmedWhitespace }, positive: indexes), label: label)
         case nil:
             throw InputError("\(what) has no type", at: node.location, help: "add type: numeric or type: ordinal")
         case let other?:

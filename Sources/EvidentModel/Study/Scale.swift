@@ -4,6 +4,9 @@
 /// Numeric scales accept text reading `[+-]digits[.digits]` within `[min, max]`; ordinal scales
 /// accept one of their levels, case-insensitively after trimming, scored 1…k in level order.
 /// Anything else is invalid: counted and listed, never guessed at.
+///
+/// Two scales are the same scale when their id and kind agree: the label is only what readers
+/// see, so a scale read back from `summary.json` (which keeps no label) equals the one written.
 public struct Scale: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// A number in `[min, max]`; positive when at least `positiveFrom`.
@@ -14,10 +17,23 @@ public struct Scale: Sendable, Hashable {
 
     public var id: String
     public var kind: Kind
+    /// What readers see ("Confidence, 0–100"); the manifest's `label:`, a built-in's own, or
+    /// `nil` for a name made from the id.
+    public var label: String?
 
-    public init(id: String, kind: Kind) {
+    public init(id: String, kind: Kind, label: String? = nil) {
         self.id = id
         self.kind = kind
+        self.label = label
+    }
+
+    public static func == (lhs: Scale, rhs: Scale) -> Bool {
+        lhs.id == rhs.id && lhs.kind == rhs.kind
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(kind)
     }
 
     /// The lowest score an answer can have.

@@ -91,6 +91,17 @@ public struct DatasetSpec: Sendable, Hashable {
     public var cases: CaseOutcomesSpec?
     /// For feedback and stories: the column holding the case id, linking answers to outcomes.
     public var caseID: String?
+    /// What readers see for this data set in headings and captions ("Practitioner confidence
+    /// survey, October 2015"); `nil` gives a name made from its id (`StudyLabels`).
+    public var label: String?
+    /// Who answered, plural, as a sentence names them ("young people", "partner agency staff");
+    /// `nil` gives the kind's default (practitioners, families…).
+    public var respondents: String?
+    /// Readers' names for attributes whose column header is a code (`AGE` → "Age"), by column.
+    public var attributeLabels: [String: String] = [:]
+    /// Readers' names for an attribute's coded values (`young_person` → "Young person"), by
+    /// column, then by value as read.
+    public var attributeValueLabels: [String: [String: String]] = [:]
     /// Where the data set is declared in the manifest, for errors about it.
     public var declaredAt: SourceLocation
 

@@ -61,13 +61,8 @@ enum AppendixBuilder {
         )
     }
 
-    /// "Practitioner confidence (practitioners-2016, 2016)".
-    static func heading(for dataset: Dataset) -> String {
-        let wave = dataset.wave.map { ", \($0)" } ?? ""
-        switch dataset.kind {
-        case .practitionerSurvey: return "Practitioner confidence (\(dataset.id)\(wave))"
-        case .serviceUserFeedback: return "Service-user feedback (\(dataset.id)\(wave))"
-        case .mscStories, .interviews, .outcomeReadings, .caseOutcomes: return "Closed questions (\(dataset.id)\(wave))"
-        }
+    /// A data set as headings and captions name it (`StudyLabels.heading`).
+    static func heading(for dataset: Dataset, _ labels: StudyLabels) -> String {
+        labels.heading(dataset.id)
     }
 }

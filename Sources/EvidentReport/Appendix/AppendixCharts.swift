@@ -11,12 +11,13 @@ struct AppendixCharts {
     var themes: Figure?
 
     init(_ results: StudyResults) {
+        let labels = StudyLabels(results.spec)
         for dataset in results.datasets {
             let datasetItems = results.items.filter { $0.dataset == dataset.id }
             var scales: [Scale] = []
             for item in datasetItems where !scales.contains(where: { $0.id == item.item.scale.id }) { scales.append(item.item.scale) }
             items[dataset.id] = scales.map { scale in
-                Self.likert(dataset: dataset, scale: scale, items: datasetItems.filter { $0.item.scale.id == scale.id })
+                Self.likert(dataset: dataset, scale: scale, items: datasetItems.filter { $0.item.scale.id == scale.id }, labels: labels)
             }
         }
         var groups: [String: [ItemChange]] = [:]
@@ -76,13 +77,13 @@ struct AppendixCharts {
         return top == low ? low.compactDescription : "\(low.compactDescription)–\(top.compactDescription)"
     }
 
-    private static func likert(dataset: Dataset, scale: Scale, items: [ItemResult]) -> Figure {
+    private static func likert(dataset: Dataset, scale: Scale, items: [ItemResult], labels: StudyLabels) -> Figure {
         let bands = bands(scale)
         let rows = items.map { item in
             DivergingBarChart.Row(label: item.item.label, counts: bands.map { band in item.scores.count(where: band.contains) })
         }
         let id = ReportFolder.safeName("\(dataset.id)-\(scale.id)")
-        let title = "\(AppendixBuilder.heading(for: dataset)): answers on \(scale.id)"
+        let title = "\(AppendixBuilder.heading(for: dataset, labels)): answers on the scale \(labels.scale(scale))"
         let summary = "Share of each item's valid answers in each band; positive means \(scale.positiveRule)."
         func chart(_ drawsTitle: Bool) -> DivergingBarChart {
             DivergingBarChart(

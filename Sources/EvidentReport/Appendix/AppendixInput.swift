@@ -16,6 +16,9 @@ struct AppendixInput {
     var version: String
     var stamp: String?
 
+    /// Readers' names for the manifest's ids.
+    var labels: StudyLabels { StudyLabels(results.spec) }
+
     /// Each output row's position in its array of `results.json`, for the cells' JSON pointers.
     func itemIndex(dataset: String, itemID: String) -> Int? {
         document.items.firstIndex { $0.dataset == dataset && $0.itemID == itemID }

@@ -2,7 +2,7 @@ import EvidentAnalysis
 
 /// The start-to-latest chart of one readings data set: its figure for every rendering.
 enum DistanceFigure {
-    static func figure(_ row: DistanceRow) -> Figure? {
+    static func figure(_ row: DistanceRow, labels: StudyLabels) -> Figure? {
         let rows = row.domains.filter { $0.pairs > 0 }.map { domain in
             DistanceChart.Row(
                 label: domain.label, first: domain.meanFirst, latest: domain.meanLatest, cases: domain.pairs,
@@ -10,7 +10,7 @@ enum DistanceFigure {
             )
         }
         guard !rows.isEmpty else { return nil }
-        let title = "\(row.toolName): mean first and latest reading per domain (\(row.dataset))"
+        let title = "\(row.toolName): mean first and latest reading per domain (\(labels.heading(row.dataset)))"
         let chart = DistanceChart(id: ReportFolder.safeName(row.dataset), title: title, min: row.scaleMin, max: row.scaleMax, rows: rows)
         let svg = chart.svg()
         let data = ChartData(

@@ -95,7 +95,7 @@ struct OutcomesSectionTests {
         let content = try Self.content()
         let markdown = MarkdownAppendix.render(content.appendix)
         #expect(markdown.contains(". Outcomes\n"))
-        #expect(markdown.contains("Distance travelled: Family Star Plus (star, 2016)"))
+        #expect(markdown.contains("Distance travelled: Family Star Plus, Star (2016)"))
         #expect(markdown.contains("charts/distance-star.svg"))
         let html = content.templates.render(content.appendix, template: "appendix.html")
         #expect(html.contains("Needs fully met at closure"))
@@ -104,7 +104,7 @@ struct OutcomesSectionTests {
         let archive = try ZipArchive(bytes: Array(docx), file: "appendix.docx")
         let entry = try #require(archive.entries.first { $0.path == "word/document.xml" })
         let document = String(decoding: try archive.contents(of: entry), as: UTF8.self)
-        #expect(document.contains("Distance travelled: Family Star Plus (star, 2016)"))
+        #expect(document.contains("Distance travelled: Family Star Plus, Star (2016)"))
         #expect(document.contains("progress matrix"))
     }
 }

@@ -103,7 +103,7 @@ struct WordAppendixTests {
         let bookmarks = Set(document.all("w:bookmarkStart").compactMap { $0.attributes["w:name"] })
         for table in content.appendix.tables { #expect(bookmarks.contains("table_\(table.number)")) }
         let captions = document.all("w:p").filter { $0.all("w:pStyle").first?.attributes["w:val"] == "Caption" }.map(\.wordText)
-        #expect(captions.contains("Table 2. Items, practitioners-2016"))
+        #expect(captions.contains("Table 2. Items, Practitioners 2016"))
         // Tables: one per model table, the header row repeating, rows kept whole.
         let tables = document.all("w:tbl")
         #expect(tables.count == content.appendix.tables.count)

@@ -25,6 +25,7 @@ enum GroupsSection: AppendixSection {
             case .code(let id, let label, _): ("code\u{0}" + id, label)
             }
         }, uniquingKeysWith: { first, _ in first })
+        let names = input.labels
         let depths = Dictionary(input.results.themes.map { ($0.codeID, $0.depth) }, uniquingKeysWith: { first, _ in first })
         for (index, breakdown) in input.document.breakdowns.enumerated() {
             let at = "/breakdowns/\(index)/cells/"
@@ -36,24 +37,24 @@ enum GroupsSection: AppendixSection {
             case .item(let row):
                 guard items else { continue }
                 key = row.dataset + "\u{0}" + row.attribute
-                caption = "\(row.dataset) by \(row.attribute)"
+                caption = "\(names.heading(row.dataset)) by \(names.by(row.attribute, in: row.dataset))"
                 label = labels["item\u{0}" + row.itemID] ?? row.itemID
                 cells = row.cells.enumerated().map { cell(shownAs: $1.shownAs, count: $1.n, percent: $1.pctPositive, at: at + "\($0)/pct_positive") }
                 if position[key] == nil {
                     position[key] = tables.count
-                    tables.append(pivot(caption: caption, first: "Item", groups: row.cells.map(\.group)))
+                    tables.append(pivot(caption: caption, first: "Item", groups: row.cells.map { names.value($0.group, of: row.attribute, in: row.dataset) }))
                 }
             case .code(let row):
                 guard !items, depths[row.codeID] == 0 else { continue }
                 key = row.dataset + "\u{0}" + row.attribute
-                caption = "Themes in \(row.dataset) by \(row.attribute) (% of the group's respondents with free text, and how many)"
+                caption = "Themes in \(names.heading(row.dataset)) by \(names.by(row.attribute, in: row.dataset)) (% of the group's respondents with free text, and how many)"
                 label = labels["code\u{0}" + row.codeID] ?? row.codeID
                 cells = row.cells.enumerated().map {
                     cell(shownAs: $1.shownAs, count: $1.respondents, percent: $1.pctRespondents, at: at + "\($0)/pct_respondents")
                 }
                 if position[key] == nil {
                     position[key] = tables.count
-                    tables.append(pivot(caption: caption, first: "Theme", groups: row.cells.map(\.group)))
+                    tables.append(pivot(caption: caption, first: "Theme", groups: row.cells.map { names.value($0.group, of: row.attribute, in: row.dataset) }))
                 }
             }
             guard let table = position[key] else { continue }

@@ -27,7 +27,7 @@ enum InterviewsSection: AppendixSection {
         }
         let hidden = results.suppression.suppressed(groups.map { counts[$0] ?? 0 })
         let groupTable = Table(
-            caption: "Interview participants by group, \(dataset.id)",
+            caption: "Interview participants by group, \(input.labels.heading(dataset.id))",
             columns: [Column("Group"), Column("Participants", numeric: true)],
             rows: groups.enumerated().map { index, name in
                 Row([Cell(name), .numeric(hidden[index] ? results.suppression.label : String(counts[name] ?? 0))])
@@ -36,7 +36,7 @@ enum InterviewsSection: AppendixSection {
         )
         let themeIndexes = Dictionary(input.document.themes.enumerated().map { ($1.codeID, $0) }, uniquingKeysWith: { first, _ in first })
         let themeTable = Table(
-            caption: "Themes across the interviews, \(dataset.id)",
+            caption: "Themes across the interviews, \(input.labels.heading(dataset.id))",
             columns: [Column("Theme or code"), Column("Participants", numeric: true)],
             rows: results.themes.filter { $0.depth <= 1 }.compactMap { theme -> Row? in
                 guard let count = theme.byDataset.first(where: { $0.dataset == dataset.id })?.count, count.respondents > 0 else { return nil }
@@ -49,7 +49,7 @@ enum InterviewsSection: AppendixSection {
             style: "compact"
         )
         let transcripts = Table(
-            caption: "Interview transcripts, \(dataset.id)",
+            caption: "Interview transcripts, \(input.labels.heading(dataset.id))",
             columns: [
                 Column("Transcript"), Column("Format"), Column("Turns", numeric: true), Column("Participant turns", numeric: true),
                 Column("Last timestamp", numeric: true), Column("Status"),
@@ -66,7 +66,7 @@ enum InterviewsSection: AppendixSection {
         )
         var blocks: [Block] = [
             .paragraph(Paragraph(
-                "\(collection.transcripts.count) transcripts (\(dataset.id)) with \(collection.participants.count) participants. Turns by \(collection.interviewers.joined(separator: ", ")) are kept but not coded; themes count participants, not turns. Participants are quoted by pseudonym, never by name.")),
+                "\(collection.transcripts.count) transcripts (\(input.labels.heading(dataset.id))) with \(collection.participants.count) participants. Turns by \(collection.interviewers.joined(separator: ", ")) are kept but not coded; themes count participants, not turns. Participants are quoted by pseudonym, never by name.")),
             .pair(TablePair(first: groupTable, second: themeTable)),
             .table(transcripts),
         ]

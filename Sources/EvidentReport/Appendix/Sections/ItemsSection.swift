@@ -21,21 +21,22 @@ enum ItemsSection: AppendixSection {
         let rows = input.document.items.enumerated().filter { $0.element.dataset == dataset.id }
         var scales: [String] = []
         for item in results.items where item.dataset == dataset.id && !scales.contains(item.item.scale.id) { scales.append(item.item.scale.id) }
-        let rules = scales.compactMap { id in results.items.first { $0.item.scale.id == id }.map { "\(id): \($0.item.scale.positiveRule)" } }
+        let labels = input.labels
+        let rules = scales.compactMap { id in results.items.first { $0.item.scale.id == id }.map { "\(labels.scale($0.item.scale)): positive means \($0.item.scale.positiveRule)" } }
         blocks.append(.table(Table(
-            caption: "Items, \(dataset.id)",
+            caption: "Items, \(AppendixBuilder.heading(for: dataset, labels))",
             columns: [
                 Column("Item"), Column("Scale"), Column("n", numeric: true), Column("Missing", numeric: true),
                 Column("Invalid", numeric: true), Column("Mean (95% CI)", numeric: true), Column("Median", numeric: true),
                 Column("% positive (95% CI)", numeric: true),
             ],
-            rows: rows.map { itemRow($0.element, at: $0.offset, result: results.items[$0.offset]) },
-            notes: [Paragraph("Positive means " + rules.joined(separator: "; ") + ".", style: .note)]
+            rows: rows.map { itemRow($0.element, at: $0.offset, result: results.items[$0.offset], labels: labels) },
+            notes: [Paragraph(rules.joined(separator: "; ") + ".", style: .note)]
         )))
         if let index = input.document.composites.firstIndex(where: { $0.dataset == dataset.id }) {
-            blocks += composite(input.document.composites[index], at: index)
+            blocks += composite(input.document.composites[index], at: index, heading: AppendixBuilder.heading(for: dataset, labels))
         }
-        return Section(id: "items-" + ReportFolder.safeName(dataset.id), title: AppendixBuilder.heading(for: dataset), blocks: blocks)
+        return Section(id: "items-" + ReportFolder.safeName(dataset.id), title: AppendixBuilder.heading(for: dataset, labels), blocks: blocks)
     }
 
     /// Two decimals for short scales (1–10, ordinal), one for 0–100.
@@ -43,10 +44,10 @@ enum ItemsSection: AppendixSection {
         scale.maxScore - scale.minScore > 20 ? 1 : 2
     }
 
-    static func itemRow(_ row: ItemRow, at index: Int, result: ItemResult) -> Row {
+    static func itemRow(_ row: ItemRow, at index: Int, result: ItemResult, labels: StudyLabels) -> Row {
         let at = "/items/\(index)/"
         let places = places(result.item.scale)
-        var scale = Cell(row.scale)
+        var scale = Cell(labels.scale(result.item.scale))
         scale.band = "muted"
         var positive = Cell.number(
             Format.percent(row.pctPositive), value: row.pctPositive, source: at + "pct_positive", aside: Format.interval(row.pctPositiveCI95))
@@ -62,7 +63,8 @@ enum ItemsSection: AppendixSection {
         ])
     }
 
-    static func composite(_ row: CompositeRow, at index: Int) -> [Block] {
+    /// `heading` names the data set in the ranking's caption.
+    static func composite(_ row: CompositeRow, at index: Int, heading: String) -> [Block] {
         let at = "/composites/\(index)/"
         let alpha = row.cronbachAlpha.map { Format.decimal($0, 2) } ?? "undefined (\(row.cronbachAlphaUndefined ?? "no data"))"
         var first: [Run] = [
@@ -82,7 +84,7 @@ enum ItemsSection: AppendixSection {
         guard !row.ranking.isEmpty else { return blocks }
         blocks.append(.heading(Heading(level: 3, "Training needs")))
         blocks.append(.table(Table(
-            caption: "Items ranked for training needs, \(row.dataset)",
+            caption: "Items ranked for training needs, \(heading)",
             columns: [
                 Column("#", numeric: true), Column("Item"), Column("% positive", numeric: true), Column("Mean", numeric: true),
                 Column("Rank by mean", numeric: true), Column("Difference from composite", numeric: true), Column("p", numeric: true),

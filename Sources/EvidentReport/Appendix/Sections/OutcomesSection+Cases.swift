@@ -4,8 +4,8 @@ import EvidentModel
 /// The case-outcomes part of the outcomes section: KPIs, by progress and by group, and themes
 /// against outcomes.
 enum CaseOutcomesBlocks {
-    static func blocks(_ row: CaseOutcomesRow, at pointer: String) -> [Block] {
-        let name = "\(row.dataset)\(row.wave.map { ", \($0)" } ?? "")"
+    static func blocks(_ row: CaseOutcomesRow, at pointer: String, labels: StudyLabels) -> [Block] {
+        let name = labels.heading(row.dataset)
         var blocks: [Block] = [.heading(Heading(level: 3, "Case outcomes (\(name))"))]
         var lead = "\(Format.count(row.cases)) cases, \(Format.count(row.closed)) closed."
         if let median = row.involvementDaysMedian {

@@ -10,19 +10,21 @@ enum OutcomesSection: AppendixSection {
         let outcomes = input.document.outcomes
         guard !outcomes.isEmpty else { return [] }
         var blocks: [Block] = []
-        for (index, distance) in outcomes.distance.enumerated() { blocks += self.distance(distance, at: "/outcomes/distance/\(index)") }
-        for (index, cases) in outcomes.cases.enumerated() { blocks += CaseOutcomesBlocks.blocks(cases, at: "/outcomes/cases/\(index)") }
+        let labels = input.labels
+        for (index, distance) in outcomes.distance.enumerated() { blocks += self.distance(distance, at: "/outcomes/distance/\(index)", labels: labels) }
+        for (index, cases) in outcomes.cases.enumerated() { blocks += CaseOutcomesBlocks.blocks(cases, at: "/outcomes/cases/\(index)", labels: labels) }
         if !outcomes.themes.isEmpty { blocks += CaseOutcomesBlocks.themes(outcomes.themes, suppressBelow: input.results.spec.suppressBelow) }
         return [Section(id: "outcomes", title: "Outcomes", blocks: blocks)]
     }
 
-    static func distance(_ row: DistanceRow, at pointer: String) -> [Block] {
-        let name = "\(row.toolName) (\(row.dataset)\(row.wave.map { ", \($0)" } ?? ""))"
+    static func distance(_ row: DistanceRow, at pointer: String, labels: StudyLabels) -> [Block] {
+        let heading = labels.heading(row.dataset)
+        let name = heading.contains(row.toolName) ? heading : "\(row.toolName), \(heading)"
         var blocks: [Block] = [.heading(Heading(level: 3, "Distance travelled: \(name)"))]
         blocks.append(.paragraph(Paragraph(
             "\(Format.count(row.cases)) families had a usable reading; \(Format.count(row.casesPaired)) had a first and a latest reading and count in the change figures. Their average reading moved from \(Format.decimal(row.meanAverageFirst, 2)) to \(Format.decimal(row.meanAverageLatest, 2)), a mean change of \(Format.signed(row.meanChange, 2)) (95% CI \(Format.interval(row.meanChangeCI95, 2))); \(Format.percent(row.progressedAny.pct)) moved up a stage in one domain or more (\(Format.count(row.progressedAny.successes)) of \(Format.count(row.progressedAny.base)) who could).",
             style: .lead)))
-        if let figure = DistanceFigure.figure(row) { blocks.append(.figure(figure)) }
+        if let figure = DistanceFigure.figure(row, labels: labels) { blocks.append(.figure(figure)) }
         blocks.append(.table(Table(
             caption: "\(name): distance travelled per domain",
             columns: [
@@ -56,7 +58,7 @@ enum OutcomesSection: AppendixSection {
                 columns: [Column("Group"), Column("Families", numeric: true), Column("Mean change (95% CI)", numeric: true), Column("Progressed in a domain", numeric: true), Column("Higher than average progress", numeric: true)],
                 rows: groups.enumerated().map { index, group in
                     let at = "\(pointer)/groups/\(index)/"
-                    let label = Cell("\(group.attribute): \(group.group)")
+                    let label = Cell("\(labels.attribute(group.attribute, in: row.dataset)): \(labels.value(group.group, of: group.attribute, in: row.dataset))")
                     guard let cases = group.cases else { return Row([label, .numeric(group.shownAs ?? "–"), .numeric("–"), .numeric("–"), .numeric("–")]) }
                     return Row([
                         label, .numeric(Format.count(cases)),

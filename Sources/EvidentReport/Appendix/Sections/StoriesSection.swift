@@ -27,17 +27,17 @@ enum StoriesSection: AppendixSection {
         var blocks: [Block] = [
             .heading(Heading(level: 3, collection)),
             .paragraph(Paragraph(
-                "\(Format.count(dataset?.accounting.rowsRead ?? total)) stories in the collection (\(result.dataset)), \(Format.count(total)) loaded and \(Format.count(dataset?.accounting.rejected ?? 0)) rejected (listed under rejected records); \(Format.count(result.selected.count)) were selected by at least one panel.")),
+                "\(Format.count(dataset?.accounting.rowsRead ?? total)) stories in the collection (\(input.labels.heading(result.dataset))), \(Format.count(total)) loaded and \(Format.count(dataset?.accounting.rejected ?? 0)) rejected (listed under rejected records); \(Format.count(result.selected.count)) were selected by at least one panel.")),
             .pair(TablePair(
-                first: counts("Stories by domain of change, \(result.dataset)", "Domain of change", result.byDomain) { result.domainLabels[$0] ?? $0 },
-                second: counts("Stories by storyteller group, \(result.dataset)", "Storyteller group", result.byGroup) { $0 })),
+                first: counts("Stories by domain of change, \(input.labels.heading(result.dataset))", "Domain of change", result.byDomain) { result.domainLabels[$0] ?? $0 },
+                second: counts("Stories by storyteller group, \(input.labels.heading(result.dataset))", "Storyteller group", result.byGroup) { $0 })),
             .table(Table(
-                caption: "How far the panels took the stories, \(result.dataset)",
+                caption: "How far the panels took the stories, \(input.labels.heading(result.dataset))",
                 columns: [Column("Selection level"), Column("Stories considered", numeric: true), Column("Selected", numeric: true)],
                 rows: result.levels.map { Row([Cell($0.level), .numeric(String($0.considered)), .numeric(String($0.selected))]) },
                 style: "compact")),
             .table(Table(
-                caption: "Themes across the stories, \(result.dataset)",
+                caption: "Themes across the stories, \(input.labels.heading(result.dataset))",
                 columns: [Column("Theme or code"), Column("Stories", numeric: true)],
                 rows: results.themes.filter { $0.depth <= 1 }.compactMap { theme -> Row? in
                     guard let count = theme.byDataset.first(where: { $0.dataset == result.dataset })?.count, count.respondents > 0 else { return nil }
