@@ -7,6 +7,7 @@ enum AppendixBuilder {
     /// The sections, in document order.
     static var sections: [any AppendixSection.Type] {
         [
+            SummarySection.self,
             SourcesSection.self,
             ItemsSection.self,
             ChangesSection.self,
@@ -18,6 +19,7 @@ enum AppendixBuilder {
             CodingSection.self,
             RejectionsSection.self,
             MethodSection.self,
+            SummaryRulesSection.self,
         ]
     }
 
