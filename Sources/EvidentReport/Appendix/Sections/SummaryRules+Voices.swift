@@ -41,7 +41,7 @@ extension SummaryRules {
                 finding.say(")")
                 finding.flagSmall(count.base)
                 finding.say(".")
-                let quotes = document.quotes.filter { $0.codeID == code.codeID && $0.dataset == dataset.id }
+                let quotes = ownQuotes(of: code.codeID, in: dataset.id)
                 let unredacted = quotes.filter { !$0.text.contains("[") }
                 if let quote = unredacted.first(where: { $0.text.count <= Self.shortQuote }) ?? quotes.first(where: { $0.text.count <= Self.shortQuote })
                     ?? quotes.min(by: { $0.text.count < $1.text.count })
@@ -53,6 +53,26 @@ extension SummaryRules {
             }
         }
         return findings
+    }
+
+    /// A code's published quotes from one data set, those listed under it for a code beneath it
+    /// (a sub-code's quote shown under its parent) last: the summary names the code, so its
+    /// quote should speak of the code itself.
+    func ownQuotes(of code: String, in dataset: String) -> [QuoteRow] {
+        let parents = Dictionary(document.themes.compactMap { row in row.parentID.map { (row.codeID, $0) } }, uniquingKeysWith: { first, _ in first })
+        func isBeneath(_ id: String) -> Bool {
+            var current = parents[id]
+            var steps = 0
+            while let parent = current, steps < 64 {
+                if parent == code { return true }
+                current = parents[parent]
+                steps += 1
+            }
+            return false
+        }
+        let fromBeneath = Set(document.quotes.filter { $0.dataset == dataset && isBeneath($0.codeID) }.map(\.reference))
+        let quotes = document.quotes.filter { $0.codeID == code && $0.dataset == dataset }
+        return quotes.filter { !fromBeneath.contains($0.reference) } + quotes.filter { fromBeneath.contains($0.reference) }
     }
 
     /// Whether no other data set of the same kind and respondents has a later wave.
