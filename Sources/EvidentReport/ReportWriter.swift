@@ -23,12 +23,18 @@ package enum ReportWriter {
         package var wordTemplate: String?
         package var version: String
         package var stamp: String?
+        /// `--annex separate`: the technical annex is written as its own files (annex.html,
+        /// annex.md, annex.docx) and left out of the appendix, which says where it is.
+        package var separateAnnex: Bool
 
-        package init(templates: String? = nil, wordTemplate: String? = nil, version: String, stamp: String? = nil) {
+        package init(
+            templates: String? = nil, wordTemplate: String? = nil, version: String, stamp: String? = nil, separateAnnex: Bool = false
+        ) {
             self.templates = templates
             self.wordTemplate = wordTemplate
             self.version = version
             self.stamp = stamp
+            self.separateAnnex = separateAnnex
         }
     }
 
@@ -102,7 +108,7 @@ package enum ReportWriter {
             appendix: appendix, document: document, summary: SummaryBuilder.summary(results),
             codedSegments: codedSegments, datasets: results.datasets, database: database, quotes: quotes,
             codes: results.codebook?.allCodes.map(\.code.id) ?? [], pngs: pngs,
-            agreement: agreement, templates: templates, wordTemplate: options.wordTemplate
+            agreement: agreement, templates: templates, wordTemplate: options.wordTemplate, separateAnnex: options.separateAnnex
         )
     }
 }

@@ -43,6 +43,11 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("An earlier report folder: write changes.md saying what moved since it (data, codebook, figures, codes).", valueName: "dir"))
     var compare: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Where the technical annex goes: include (at the end of the appendix) or separate (annex.html, annex.md, annex.docx).",
+        valueName: "placement"))
+    var annex: AnnexPlacement = .include
+
     func validate() throws {
         _ = try DateOrderOption.parse(dateOrder)
     }
@@ -56,7 +61,7 @@ struct ReportCommand: ParsableCommand {
         let outcome = try ReportRun.run(
             ReportOptions(
                 location: location, templateDirectory: template, wordTemplate: wordTemplate, version: Evident.version,
-                stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil
+                stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil, separateAnnex: annex == .separate
             ),
             progress: progress.callback
         )
@@ -68,4 +73,10 @@ struct ReportCommand: ParsableCommand {
         }
         Terminal.error(outcome.summary)
     }
+}
+
+/// `--annex include|separate`.
+enum AnnexPlacement: String, ExpressibleByArgument, CaseIterable {
+    case include
+    case separate
 }

@@ -23,7 +23,7 @@ struct ReportRunTests {
             "results.sqlite", "summary.json",
             "tables/changes.csv", "tables/code-co-occurrence.csv", "tables/coding-coverage.csv", "tables/composites.csv",
             "tables/inputs.csv", "tables/item-breakdowns.csv", "tables/item-distributions.csv", "tables/items.csv",
-            "tables/theme-breakdowns.csv", "tables/themes-by-dataset.csv", "tables/themes.csv", "tables/training-needs-ranking.csv",
+            "tables/quotes.csv", "tables/theme-breakdowns.csv", "tables/themes-by-dataset.csv", "tables/themes.csv", "tables/training-needs-ranking.csv",
             "tables/uncoded-terms.csv",
         ] + charts.map { "charts/\($0).svg" } + pictures).sorted())
         #expect(result.stderr.contains("practitioners-2016: 6 records from"))

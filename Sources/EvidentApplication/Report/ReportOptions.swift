@@ -11,10 +11,15 @@ public struct ReportOptions: Sendable {
     /// When set, the time written into the appendix and `results.json` ("generated at"). Off
     /// by default so the same inputs give byte-identical outputs.
     public var stamp: String?
+    /// `--annex separate`: the technical annex in its own files (annex.html, annex.md,
+    /// annex.docx), not at the end of the appendix.
+    public var separateAnnex: Bool
 
     public init(
-        location: StudyLocation, templateDirectory: String? = nil, wordTemplate: String? = nil, version: String, stamp: String? = nil
+        location: StudyLocation, templateDirectory: String? = nil, wordTemplate: String? = nil, version: String, stamp: String? = nil,
+        separateAnnex: Bool = false
     ) {
+        self.separateAnnex = separateAnnex
         self.location = location
         self.templateDirectory = templateDirectory
         self.wordTemplate = wordTemplate

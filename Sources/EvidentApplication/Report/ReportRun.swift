@@ -39,7 +39,8 @@ public enum ReportRun {
             let written = try ReportWriter.write(
                 results, codedSegments: streamed.codedSegments, database: streamed.database, into: transaction,
                 options: ReportWriter.Options(
-                    templates: options.templateDirectory, wordTemplate: options.wordTemplate, version: options.version, stamp: options.stamp),
+                    templates: options.templateDirectory, wordTemplate: options.wordTemplate, version: options.version, stamp: options.stamp,
+                    separateAnnex: options.separateAnnex),
                 agreement: agreement
             )
             var summary = RunSummary.text(results, folder: folder, files: written.files)

@@ -1,8 +1,9 @@
 import EvidentAnalysis
 import EvidentModel
 
-/// Builds the `Appendix` once from the analysis: each section kind in order, then sections,
-/// tables and figures numbered in document order.
+/// Builds the `Appendix` once from the analysis: each section kind in order, its sections put
+/// in their part (summary, main appendix, technical annex: `Section.Tier`, in that order, each
+/// opened by its part heading), then sections, tables and figures numbered in document order.
 enum AppendixBuilder {
     /// The sections, in document order.
     static var sections: [any AppendixSection.Type] {
@@ -14,6 +15,7 @@ enum AppendixBuilder {
             GroupsSection.self,
             OutcomesSection.self,
             ThemesSection.self,
+            ThemesDetailSection.self,
             InterviewsSection.self,
             StoriesSection.self,
             CodingSection.self,
@@ -24,7 +26,11 @@ enum AppendixBuilder {
     }
 
     static func build(_ input: AppendixInput) -> Appendix {
-        var built = sections.flatMap { $0.sections(input) }
+        let all = sections.flatMap { $0.sections(input) }
+        var built = Section.Tier.allCases.flatMap { tier in all.filter { $0.tier == tier } }
+        for index in built.indices where index == 0 || built[index - 1].tier != built[index].tier {
+            built[index].partTitle = built[index].tier.partTitle
+        }
         var tableNumber = 0
         var figureNumber = 0
         for index in built.indices {

@@ -146,7 +146,8 @@ struct AppendixCharts {
     }
 
     private static func themes(_ themes: [ThemeResult]) -> Figure {
-        let rows = themes.filter { $0.depth <= 1 }.map { theme in
+        // Top-level themes only: the codes' pooled shares are in the annex's table.
+        let rows = themes.filter { $0.depth == 0 }.map { theme in
             ThemeBarChart.Row(
                 label: theme.label, count: theme.total.respondents, base: theme.total.base,
                 interval: ProportionEstimate(successes: theme.total.respondents, total: theme.total.base).percentInterval
@@ -154,7 +155,7 @@ struct AppendixCharts {
                 level: theme.depth
             )
         }
-        let title = "Respondents mentioning each theme"
+        let title = "Respondents mentioning each theme, all data sets pooled"
         func chart(_ drawsTitle: Bool) -> ThemeBarChart {
             ThemeBarChart(
                 id: "themes" + (drawsTitle ? "" : "-inline"), title: title, rows: rows,

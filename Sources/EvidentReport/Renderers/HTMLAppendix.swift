@@ -1,9 +1,11 @@
 import EvidentModel
 
-/// `appendix.html`: one self-contained page (inline CSS and SVG, no JavaScript), from the
-/// Mustache templates a council can override.
+/// `appendix.html` (and `annex.html` with `--annex separate`): one self-contained page (inline
+/// CSS and SVG, no JavaScript), from the Mustache templates a council can override.
 struct HTMLAppendix: ReportArtifact {
     func write(_ content: ReportContent, into folder: inout ReportFolder) throws(InputError) {
-        try folder.write(content.templates.render(content.appendix, template: "appendix.html"), to: "appendix.html")
+        for document in content.documents {
+            try folder.write(content.templates.render(document.appendix, template: "appendix.html"), to: document.name + ".html")
+        }
     }
 }

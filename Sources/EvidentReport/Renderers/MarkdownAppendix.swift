@@ -1,7 +1,7 @@
 import EvidentFormats
 import EvidentModel
 
-/// `appendix.md`: the same appendix in Markdown (CommonMark with GitHub tables): the headline
+/// `appendix.md` (and `annex.md` with `--annex separate`): the same appendix in Markdown (CommonMark with GitHub tables): the headline
 /// figures and a contents list first, numbered tables and figures, charts linked from `charts/`.
 ///
 /// Rendered from the model in code rather than from a template: every piece of text goes through
@@ -10,11 +10,11 @@ import EvidentModel
 /// contents link to the headings' own identifiers as GitHub and pandoc make them (`Slugs`).
 struct MarkdownAppendix: ReportArtifact {
     func write(_ content: ReportContent, into folder: inout ReportFolder) throws(InputError) {
-        try folder.write(Self.render(content.appendix), to: "appendix.md")
+        for document in content.documents { try folder.write(Self.render(document.appendix), to: document.name + ".md") }
     }
 
     static func render(_ appendix: Appendix) -> String {
-        var lines = ["# Evidence appendix: " + MarkdownEscape.text(appendix.title), ""]
+        var lines = ["# " + MarkdownEscape.text(appendix.kind) + ": " + MarkdownEscape.text(appendix.title), ""]
         let organisation = appendix.organisation.map { MarkdownEscape.text($0) + ". " } ?? ""
         lines += [organisation + runs(appendix.provenance.runs), ""]
         if appendix.hasHeadlines {
@@ -24,8 +24,14 @@ struct MarkdownAppendix: ReportArtifact {
         }
         lines += ["**Contents**", ""]
         var slugs = Slugs()
-        lines += appendix.contents.map { "- [\(MarkdownEscape.text($0.numberedTitle))](#\(slugs.next($0.numberedTitle)))" }
+        for entry in appendix.contents {
+            if let part = entry.part { lines += (lines.last == "" ? [] : [""]) + ["*" + MarkdownEscape.text(part) + "*", ""] }
+            lines.append("- [\(MarkdownEscape.text(entry.numberedTitle))](#\(slugs.next(entry.numberedTitle)))")
+        }
+        if let elsewhere = appendix.elsewhere { lines += ["", MarkdownEscape.text(elsewhere)] }
         for section in appendix.sections {
+            // A part's heading is a level-1 heading; numbered section titles never share its slug.
+            if let part = section.partTitle { lines += ["", "# " + MarkdownEscape.text(part)] }
             lines += ["", "## " + MarkdownEscape.text(section.numberedTitle)]
             for block in section.blocks {
                 lines.append("")

@@ -34,4 +34,13 @@ struct ReportContent {
     var templates: ReportTemplates
     /// A council's `.docx` whose styles the Word appendix uses (`--word-template`).
     var wordTemplate: String?
+    /// `--annex separate`: the annex is its own document (`documents`).
+    var separateAnnex = false
+
+    /// The documents the appendix renderers write, by file name without extension: the whole
+    /// appendix, or (`--annex separate`) the appendix without its annex and the annex alone.
+    var documents: [(name: String, appendix: Appendix)] {
+        guard separateAnnex, let annex = appendix.annex else { return [("appendix", appendix)] }
+        return [("appendix", appendix.withoutAnnex), ("annex", annex)]
+    }
 }

@@ -2,7 +2,7 @@ import EvidentFormats
 import EvidentModel
 import Foundation
 
-/// `appendix.docx`: the appendix as a Word document a council can edit and merge into its
+/// `appendix.docx` (and `annex.docx` with `--annex separate`): the appendix as a Word document a council can edit and merge into its
 /// effectiveness report — Word's own styles (or the council's, with `--word-template`), real
 /// tables, numbered captions, native charts with their data, page numbers, A4 portrait.
 /// Written part by part (`WordDocument`, `WordStyles`, `WordChart`, `ChartWorkbook`) and zipped
@@ -11,7 +11,9 @@ struct WordAppendix: ReportArtifact {
     func write(_ content: ReportContent, into folder: inout ReportFolder) throws(InputError) {
         let template = try content.wordTemplate.map { path throws(InputError) in try WordStyles.readTemplate(path: path) }
         do {
-            try folder.write(try Self.package(content.appendix, pngs: content.pngs, template: template), to: "appendix.docx")
+            for document in content.documents {
+                try folder.write(try Self.package(document.appendix, pngs: content.pngs, template: template), to: document.name + ".docx")
+            }
         } catch let error as InputError {
             throw error
         } catch {
@@ -68,7 +70,7 @@ struct WordAppendix: ReportArtifact {
     static func core(_ appendix: Appendix) -> String {
         var xml = WordXML.declaration
             + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-            + "<dc:title>\(XMLEscape.text("Evidence appendix: " + appendix.title))</dc:title><dc:creator>Evident \(XMLEscape.text(appendix.version))</dc:creator>"
+            + "<dc:title>\(XMLEscape.text(appendix.kind + ": " + appendix.title))</dc:title><dc:creator>Evident \(XMLEscape.text(appendix.version))</dc:creator>"
         if let stamp = appendix.stamp { xml += "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\(XMLEscape.text(stamp))</dcterms:created>" }
         return xml + "</cp:coreProperties>"
     }

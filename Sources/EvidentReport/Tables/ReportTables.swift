@@ -26,6 +26,7 @@ package enum ReportTables {
             ("themes-by-dataset.csv", try CSVRowEncoder.table(document.themes.flatMap(ThemeDatasetRow.rows), template: ThemeDatasetRow())),
             ("theme-breakdowns.csv", try CSVRowEncoder.table(codeBreakdowns, template: CodeBreakdownCSVRow())),
             ("code-co-occurrence.csv", (document.coOccurrence ?? CoOccurrenceRow(nil)).csvTable),
+            ("quotes.csv", try CSVRowEncoder.table(document.quotes, template: QuoteRow())),
             ("coding-coverage.csv", try CSVRowEncoder.table(document.coding, template: CoverageRow())),
             ("uncoded-terms.csv", try CSVRowEncoder.table(document.uncoded.flatMap(UncodedTermRow.rows), template: UncodedTermRow())),
         ]

@@ -10,6 +10,9 @@
 /// whatever a template needs — a section's heading, a table's label — is stored, set when the
 /// appendix is numbered.
 package struct Appendix: Sendable {
+    /// What the document is, above its title: "Evidence appendix", or "Technical annex" for the
+    /// annex written as its own file.
+    package var kind = "Evidence appendix"
     package var title: String
     package var organisation: String?
     /// "Produced by Evident 0.1.0 from 8 data sets, coded with …".
@@ -24,6 +27,8 @@ package struct Appendix: Sendable {
     package var contents: [ContentsEntry]
     /// Whether there are headlines (templates read stored values only).
     package var hasHeadlines: Bool
+    /// Where the part left out of this file is (`--annex separate`): a sentence under the contents.
+    package var elsewhere: String?
 
     package init(
         title: String, organisation: String?, provenance: Paragraph, version: String, stamp: String?, headlines: [Headline],
@@ -36,8 +41,44 @@ package struct Appendix: Sendable {
         self.stamp = stamp
         self.headlines = headlines
         self.sections = sections
-        contents = sections.map { ContentsEntry(anchor: $0.id, numberedTitle: $0.numberedTitle, tier: $0.tier) }
+        contents = Self.contents(sections)
         hasHeadlines = !headlines.isEmpty
+    }
+
+    /// One entry per section; the first of each part also names the part.
+    static func contents(_ sections: [Section]) -> [ContentsEntry] {
+        sections.enumerated().map { index, section in
+            ContentsEntry(
+                anchor: section.id, numberedTitle: section.numberedTitle, tier: section.tier,
+                part: index == 0 || sections[index - 1].tier != section.tier ? section.tier.title : nil)
+        }
+    }
+
+    /// The technical annex as its own document (`--annex separate`): its sections keep their
+    /// numbers and so do their tables and figures, so a reference from the appendix still holds;
+    /// `nil` when there is no annex.
+    package var annex: Appendix? {
+        let sections = sections.filter { $0.tier == .annex }
+        guard let first = sections.first else { return nil }
+        var annex = self
+        annex.kind = "Technical annex"
+        annex.headlines = []
+        annex.hasHeadlines = false
+        annex.sections = sections
+        annex.contents = Self.contents(sections)
+        annex.elsewhere = "This annex goes with the evidence appendix (appendix.html, appendix.md, appendix.docx), whose sections 1–\(first.number - 1) it follows."
+        return annex
+    }
+
+    /// The appendix without its technical annex (`--annex separate`), saying where the annex is.
+    package var withoutAnnex: Appendix {
+        guard let first = sections.first(where: { $0.tier == .annex }) else { return self }
+        var main = self
+        main.sections = sections.filter { $0.tier != .annex }
+        main.contents = Self.contents(main.sections)
+        let last = sections.last?.number ?? first.number
+        main.elsewhere = "The technical annex (sections \(first.number)–\(last): \(sections.filter { $0.tier == .annex }.map(\.title).joined(separator: ", "))) is a separate file: annex.html, annex.md and annex.docx beside this one."
+        return main
     }
 
     /// Every table, in order (numbered 1, 2, …).
@@ -62,4 +103,6 @@ package struct ContentsEntry: Sendable {
     /// "3. Change since the last wave".
     package var numberedTitle: String
     package var tier: Section.Tier
+    /// On the first entry of each part: the part's name ("Main appendix").
+    package var part: String?
 }

@@ -11,7 +11,7 @@ enum GroupsSection: AppendixSection {
         let note = Paragraph(
             "Cells show % positive (n); † marks a small base, fewer than \(Significance.smallBase) respondents: read it with care. Cells with fewer than \(input.results.spec.suppressBelow) respondents are shown as “\(suppression.label)”; where that would let a cell be worked out from the total, the next smallest cell is hidden too.",
             style: .note)
-        return [Section(id: "groups", title: "Results by group", blocks: [.paragraph(note)] + tables.map(Block.table))]
+        return [Section(id: "groups", title: "Results by group", tier: .annex, blocks: [.paragraph(note)] + tables.map(Block.table))]
     }
 
     /// One pivot table per data set and attribute: rows are items (or top-level themes), columns

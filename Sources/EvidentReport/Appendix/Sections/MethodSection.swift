@@ -20,7 +20,7 @@ enum MethodSection: AppendixSection {
             ("Suppression", "Subgroup cells with fewer than \(spec.suppressBelow) respondents are shown as “\(suppressed)” in every published table, and one more cell is hidden where a single hidden cell could be recovered from a total."),
             ("Tables and figures", "Numbers are rounded for reading only; full-precision figures are in results.json, and the tables in tables/*.csv, under the same names."),
         ]
-        return [Section(id: "method", title: "Method notes", tier: .annex, blocks: [
+        return [Section(id: "method", title: "Method notes", blocks: [
             .definitions(Definitions(entries: entries.map { Definitions.Entry(term: $0.0, definition: $0.1) })),
         ])]
     }

@@ -1,95 +1,69 @@
 import EvidentAnalysis
 import EvidentModel
 
-/// Themes in free text: the chart, every theme and code with its respondents and base, themes by
-/// group, themes found together, and each theme's definition with the quotes chosen for it.
+/// Themes in free text, population by population: each theme's and code's share of every data
+/// set's respondents (its own base), the change between waves with its test, and each theme
+/// with its definition and a few quotes. Pooled figures, groups and every quote are in the
+/// technical annex (`ThemesDetailSection`).
 enum ThemesSection: AppendixSection {
+    /// Quotes shown under a theme in the main appendix, from different codes and data sets
+    /// first; every quote chosen is in the annex and `tables/quotes.csv`.
+    static let quotesPerTheme = 4
+
     static func sections(_ input: AppendixInput) -> [Section] {
-        let document = input.document
-        guard !document.themes.isEmpty else {
+        guard !input.document.themes.isEmpty else {
             return [Section(id: "themes", title: "Themes in free text", blocks: [
                 .paragraph(Paragraph("No codebook was given, so no free text was coded.")),
             ])]
         }
-        var blocks: [Block] = input.charts.themes.map { [.figure($0)] } ?? []
-        blocks.append(.table(Table(
-            caption: "Respondents mentioning each theme and code",
-            columns: [
-                Column("Theme or code"), Column("Respondents", numeric: true), Column("Base", numeric: true),
-                Column("% of respondents", numeric: true), Column("Segments", numeric: true),
-            ],
-            rows: document.themes.enumerated().map { index, theme in
-                let at = "/themes/\(index)/"
-                var label = Cell(theme.label)
-                label.isStrong = theme.depth == 0
-                label.indent = theme.depth == 0 ? nil : String(repeating: "↳ ", count: theme.depth)
-                return Row([
-                    label,
-                    .number(Format.count(theme.respondents), value: Double(theme.respondents), source: at + "respondents"),
-                    .number(Format.count(theme.base), value: Double(theme.base), source: at + "base"),
-                    .number(Format.percent(theme.pctRespondents), value: theme.pctRespondents, source: at + "pct_respondents"),
-                    .number(Format.count(theme.segments), value: Double(theme.segments), source: at + "segments"),
-                ], depth: theme.depth)
-            },
-            notes: [Paragraph(
-                "A respondent counts for a code when at least one segment of their free text was coded with it or with a code beneath it. The base is the respondents with at least one non-empty free-text answer in the data sets the code applies to.",
-                style: .note)],
-            style: "compact"
-        )))
-        blocks += GroupsSection.pivots(input, items: false).map(Block.table)
-        if let table = coOccurrence(input) { blocks.append(.table(table)) }
-        blocks += quoteThemes(input)
+        var blocks: [Block] = [.paragraph(Paragraph(
+            "How many of each data set's respondents with free text mentioned each theme. Each data set keeps its own base and populations are not pooled; the pooled figures are in the technical annex, labelled as such.",
+            style: .lead))]
+        if let table = ThemeTables.byDataset(input) { blocks.append(.table(table)) }
+        if let table = ThemeTables.changes(input, onlyNotable: true) {
+            blocks.append(.heading(Heading(level: 3, "Change between waves")))
+            blocks.append(.table(table))
+        }
+        blocks += quotes(input)
         return [Section(id: "themes", title: "Themes in free text", blocks: blocks)]
     }
 
-    /// Top-level themes against each other: answers coded with both; the diagonal, answers
-    /// with the theme at all.
-    static func coOccurrence(_ input: AppendixInput) -> Table? {
-        guard let table = input.results.coOccurrence, let codebook = input.results.codebook else { return nil }
-        let themes = Set(codebook.themes.map(\.id))
-        let indexes = table.codeIDs.indices.filter { themes.contains(table.codeIDs[$0]) }
-        let labels = Dictionary(codebook.allCodes.map { ($0.code.id, $0.code.label) }, uniquingKeysWith: { first, _ in first })
-        return Table(
-            caption: "Themes found in the same answer",
-            columns: [Column("")] + indexes.map { Column(labels[table.codeIDs[$0]] ?? table.codeIDs[$0], numeric: true) },
-            rows: indexes.map { row in
-                Row([Cell(labels[table.codeIDs[row]] ?? table.codeIDs[row])] + indexes.map { column in
-                    let count = table.counts[row][column]
-                    // The diagonal is each code's own count; the pairs, those found together.
-                    return .number(Format.count(count), value: row == column ? Double(count) : nil, source: "/co_occurrence/codes/\(row)/answers")
-                })
-            },
-            notes: [Paragraph("Answers coded with both themes; the diagonal counts answers with the theme at all.", style: .note)],
-            style: "compact pivot", isWide: true
-        )
-    }
-
-    /// Each theme with its definition, its codes, and their quotes.
-    static func quoteThemes(_ input: AppendixInput) -> [Block] {
+    /// Each theme with its definition and up to `quotesPerTheme` quotes, taken in turn from
+    /// its codes (in the order chosen, pinned first) and from data sets not yet quoted.
+    static func quotes(_ input: AppendixInput) -> [Block] {
         guard let codebook = input.results.codebook else { return [] }
         let byCode = Dictionary(grouping: input.quotes, by: \.codeID)
-        let counts = Dictionary(input.document.themes.map { ($0.codeID, $0) }, uniquingKeysWith: { first, _ in first })
-        func figures(_ id: String) -> (respondents: String, base: String, pct: String) {
-            guard let theme = counts[id] else { return ("–", "–", "–") }
-            return (Format.count(theme.respondents), Format.count(theme.base), Format.percent(theme.pctRespondents))
-        }
-        func quotes(_ id: String) -> [Block] {
-            (byCode[id] ?? []).map { .quote(QuoteBlock(text: $0.text, attribution: $0.attribution)) }
-        }
         var blocks: [Block] = []
         for theme in codebook.themes {
-            let total = figures(theme.id)
+            let lists = ([theme.id] + theme.codes.map(\.id)).compactMap { byCode[$0] }.filter { !$0.isEmpty }
+            let chosen = pick(lists, limit: quotesPerTheme)
+            guard !chosen.isEmpty || theme.definition != nil else { continue }
             blocks.append(.heading(Heading(level: 3, theme.label, anchor: "theme-" + theme.id)))
             if let definition = theme.definition { blocks.append(.paragraph(Paragraph(definition, style: .definition))) }
-            blocks.append(.paragraph(Paragraph("\(total.respondents) of \(total.base) respondents (\(total.pct)).", style: .muted)))
-            for code in theme.codes {
-                let figures = figures(code.id)
-                blocks.append(.heading(Heading(level: 4, "\(code.label) (\(figures.respondents) of \(figures.base), \(figures.pct))")))
-                if let definition = code.definition { blocks.append(.paragraph(Paragraph(definition, style: .definition))) }
-                blocks += quotes(code.id)
-            }
-            if theme.codes.isEmpty { blocks += quotes(theme.id) }
+            blocks += chosen.map { .quote(QuoteBlock(text: $0.text, attribution: $0.attribution)) }
         }
         return blocks
+    }
+
+    /// Round by round through the lists, one quote from each, preferring a data set not yet
+    /// quoted; then the rest in the same order, up to `limit`. A text is taken once.
+    static func pick(_ lists: [[Quote]], limit: Int) -> [Quote] {
+        var chosen: [Quote] = []
+        var texts: Set<String> = []
+        var datasets: Set<String> = []
+        for freshOnly in [true, false] {
+            var round = 0
+            while chosen.count < limit, lists.contains(where: { $0.count > round }) {
+                for list in lists where list.count > round && chosen.count < limit {
+                    let quote = list[round]
+                    guard !texts.contains(quote.text), !freshOnly || !datasets.contains(quote.dataset) else { continue }
+                    chosen.append(quote)
+                    texts.insert(quote.text)
+                    datasets.insert(quote.dataset)
+                }
+                round += 1
+            }
+        }
+        return chosen
     }
 }

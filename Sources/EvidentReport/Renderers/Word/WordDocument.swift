@@ -28,7 +28,7 @@ struct WordDocument {
 
     /// The document part for `appendix`, adding its charts and pictures to the package.
     mutating func build(_ appendix: Appendix, footer: String) throws -> String {
-        body.append(WordXML.paragraph(WordXML.run("Evidence appendix", properties: "<w:caps/><w:color w:val=\"1F5FA6\"/><w:sz w:val=\"18\"/>")))
+        body.append(WordXML.paragraph(WordXML.run(appendix.kind, properties: "<w:caps/><w:color w:val=\"1F5FA6\"/><w:sz w:val=\"18\"/>")))
         body.append(WordXML.paragraph(WordXML.run(appendix.title), style: "Title"))
         if let organisation = appendix.organisation { body.append(WordXML.paragraph(WordXML.run(organisation), style: "Subtitle")) }
         body.append(WordXML.paragraph(runs(appendix.provenance.runs), style: "Note"))
@@ -37,8 +37,12 @@ struct WordDocument {
             for headline in appendix.headlines { body.append(WordXML.paragraph(WordXML.run(headline.text), style: "ListBullet")) }
         }
         contents(appendix)
-        body.append(WordXML.paragraph("<w:r><w:br w:type=\"page\"/></w:r>"))
+        if let elsewhere = appendix.elsewhere { body.append(WordXML.paragraph(WordXML.run(elsewhere), style: "Note")) }
         for section in appendix.sections {
+            // Each part opens on a new page, under its own heading (not in the contents field).
+            if let part = section.partTitle {
+                body.append(WordXML.paragraph(WordXML.run(part), style: "Subtitle", properties: "<w:pageBreakBefore/>"))
+            }
             let heading = WordXML.bookmark(WordXML.bookmarkName("sec_" + section.id), id: nextBookmark(), around: WordXML.run(section.numberedTitle))
             body.append(WordXML.paragraph(heading, style: "Heading1"))
             for block in section.blocks { try self.block(block) }
@@ -55,10 +59,16 @@ struct WordDocument {
     private mutating func contents(_ appendix: Appendix) {
         body.append(WordXML.paragraph(WordXML.run("Contents"), style: "TOCHeading"))
         let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-1\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
-        for (index, entry) in appendix.contents.enumerated() {
+        var opened = false
+        for entry in appendix.contents {
+            if let part = entry.part {
+                body.append(WordXML.paragraph((opened ? "" : begin) + WordXML.run(part, properties: "<w:b/>"), style: "TOC1"))
+                opened = true
+            }
             let link = "<w:hyperlink w:anchor=\"\(WordXML.bookmarkName("sec_" + entry.anchor))\" w:history=\"1\">"
                 + WordXML.run(entry.numberedTitle, properties: "<w:rStyle w:val=\"Hyperlink\"/>") + "</w:hyperlink>"
-            body.append(WordXML.paragraph((index == 0 ? begin : "") + link, style: "TOC1"))
+            body.append(WordXML.paragraph((opened ? "" : begin) + link, style: "TOC1"))
+            opened = true
         }
         body.append(WordXML.paragraph("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>", style: "TOC1"))
     }
