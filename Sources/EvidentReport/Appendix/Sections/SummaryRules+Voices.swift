@@ -5,7 +5,7 @@ import EvidentModel
 /// with free text, under each top-level theme, the code under it that most of its respondents
 /// mentioned (at least `suppress_below` of them), with the first of that code's published quotes
 /// from the same data set that is short enough to read in a summary and has nothing redacted
-/// (then a short one, then the shortest). Only the latest wave of each population speaks (a
+/// (then a short one, then the shortest; never one with two redactions or more). Only the latest wave of each population speaks (a
 /// data set is passed over when another of the same kind and respondents has a later wave).
 /// The codebook's first two themes are shown (barriers and enablers in the sample codebook);
 /// the others are made to be pinned.
@@ -42,9 +42,11 @@ extension SummaryRules {
                 finding.flagSmall(count.base)
                 finding.say(".")
                 let quotes = ownQuotes(of: code.codeID, in: dataset.id)
-                let unredacted = quotes.filter { !$0.text.contains("[") }
-                if let quote = unredacted.first(where: { $0.text.count <= Self.shortQuote }) ?? quotes.first(where: { $0.text.count <= Self.shortQuote })
-                    ?? quotes.min(by: { $0.text.count < $1.text.count })
+                // A quote with two redactions or more reads as a fragment: none is better.
+                let readable = quotes.filter { $0.text.filter { $0 == "[" }.count < 2 }
+                let unredacted = readable.filter { !$0.text.contains("[") }
+                if let quote = unredacted.first(where: { $0.text.count <= Self.shortQuote }) ?? readable.first(where: { $0.text.count <= Self.shortQuote })
+                    ?? readable.min(by: { $0.text.count < $1.text.count })
                 {
                     finding.quote = QuoteBlock(text: quote.text, attribution: quote.attribution)
                 }
