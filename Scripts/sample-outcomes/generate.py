@@ -75,8 +75,20 @@ def dmy(day):
 # ---------------------------------------------------------------------------------------------
 # Families: a start reading, usually a review, sometimes a second review
 # ---------------------------------------------------------------------------------------------
+# How readily each domain moves when a family works on it (Progress to work slowest, Boundaries
+# and behaviour and Family routine quickest), roughly the order of the published dashboards.
+DOMAIN_EFFECT = [0.7, 1.0, 0.95, 1.1, 0.85, 0.8, 1.3, 1.15, 0.8, 0.55]
+
+
 def families(rng, n, first_id, prefix, year, lift):
-    """Each family's case id, attributes, readings [(date, scores)] and case dates."""
+    """Each family's case id, attributes, readings [(date, scores)] and case dates.
+
+    Not every family progresses, nor in every domain, as in the published evaluations (about
+    three in four progressing in one domain or more, a third making higher than average
+    progress): 30% of families do not engage (their readings barely move); an engaged family
+    works on about 60% of the domains, each moving by the family's lift times the domain's
+    `DOMAIN_EFFECT`; the other domains mostly stay where they were (8% move a point either way).
+    """
     out = []
     for k in range(n):
         case_id = f"{prefix}{first_id + k}"
@@ -85,15 +97,26 @@ def families(rng, n, first_id, prefix, year, lift):
         opened = dt.date(year, 1, 4) + dt.timedelta(days=rng.randrange(0, 200))
         start = opened + dt.timedelta(days=rng.randrange(7, 35))
         level = rng.gauss(4.6, 1.1)
-        case_lift = rng.gauss(lift + (0.4 if service == SERVICES[0] else 0.0) - (0.5 if locality == "Riverside" else 0.0), 1.1)
+        engaged = rng.random() < 0.7
+        if engaged:
+            case_lift = rng.gauss(lift + (0.4 if service == SERVICES[0] else 0.0) - (0.5 if locality == "Riverside" else 0.0), 0.9)
+        else:
+            case_lift = rng.gauss(-0.1, 0.4)
+        noise = 0.8 if engaged else 0.4
         first = [clamp(round(rng.gauss(level, 1.3)), 1, 10) for _ in DOMAINS]
+        change = []
+        for effect in DOMAIN_EFFECT:
+            if rng.random() < 0.6:
+                change.append(case_lift * effect + rng.gauss(0, noise))
+            else:
+                change.append(0.0 if rng.random() > 0.08 else rng.choice((-1.0, 1.0)))
         readings = [(start, first)]
         reviews = weighted(rng, [(0, 10), (1, 78), (2, 12)])
         day, scores = start, first
         for r in range(reviews):
             day = day + dt.timedelta(days=rng.randrange(70, 180))
             part = (r + 1) / reviews
-            scores = [clamp(round(s0 + part * case_lift + rng.gauss(0, 0.9)), 1, 10) for s0 in first]
+            scores = [clamp(round(s0 + part * c + rng.gauss(0, 0.3)), 1, 10) for s0, c in zip(first, change)]
             readings.append((day, scores))
         closed = day + dt.timedelta(days=rng.randrange(5, 60)) if rng.random() < 0.93 else None
         out.append(dict(case=case_id, locality=locality, service=service, opened=opened, closed=closed,
@@ -168,10 +191,10 @@ def review_feedback(rng, fams):
 # Neighbours: a practitioner survey in two waves, readings and case outcomes
 # ---------------------------------------------------------------------------------------------
 NEIGHBOURS = {
-    "wyvern": dict(name="Wyvern Borough Council (fictional)", seed=7101, n=180, lift=1.2, prefix="WB",
+    "wyvern": dict(name="Wyvern Borough Council (fictional)", seed=7101, n=180, lift=1.8, prefix="WB",
                    ids=dict(trust="trust", thresholds="thresholds", eha="eha"), overall=("confidence-1-10", 10),
                    staff=(70, 82), level=(62, 66)),
-    "saltmarsh": dict(name="Saltmarsh District Council (fictional)", seed=7202, n=140, lift=2.1, prefix="SD",
+    "saltmarsh": dict(name="Saltmarsh District Council (fictional)", seed=7202, n=140, lift=2.8, prefix="SD",
                       ids=dict(trust="gain-trust", thresholds="threshold-judgement", eha="complete-eha"),
                       overall=("confidence-1-5", 5), staff=(58, 61), level=(55, 63)),
 }
@@ -263,9 +286,9 @@ def main():
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     rng = random.Random(2016_04_01)
-    fams = families(rng, 302, 20117, "NM", 2016, 1.7)
+    fams = families(rng, 302, 20117, "NM", 2016, 2.4)
     write(os.path.join(args.out, "family-star-plus-2016.csv"), readings_export(rng, fams))
-    extra = families(rng, 12, 20900, "NM", 2016, 1.5)  # cases that never had a reading
+    extra = families(rng, 12, 20900, "NM", 2016, 2.2)  # cases that never had a reading
     write(os.path.join(args.out, "case-outcomes-2016.csv"), case_outcomes(rng, fams, 2016, extra))
     write(os.path.join(args.out, "family-review-feedback-2016.csv"), review_feedback(rng, fams))
     if args.neighbours:

@@ -29,6 +29,54 @@ struct RegionCommandTests {
         return path
     }
 
+    @Test("the region's folder is checked like a report folder: the folder holding the summaries is refused, and they survive")
+    func outputChecked() throws {
+        let folder = try EvidentCommand.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = folder.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let summaries = [("wyvern", Self.wyvern), ("saltmarsh", Self.saltmarsh)].map { name, source in
+            let path = data.appendingPathComponent("\(name).json").path
+            try? FileManager.default.copyItem(atPath: source, toPath: path)
+            return path
+        }
+        // Before the check, this replaced the folder whole: both councils' summaries were lost.
+        for output in [data, folder] {
+            let refused = try EvidentCommand.run(["region"] + summaries + ["--output", output.path])
+            #expect(refused.status != 0, "\(output.path)")
+            #expect(refused.stderr.contains("the report folder"), "\(refused.stderr)")
+            for path in summaries { #expect(FileManager.default.fileExists(atPath: path)) }
+        }
+        let own = try EvidentCommand.run(["region"] + summaries + ["--output", folder.appendingPathComponent("region").path])
+        #expect(own.status == 0, "\(own.stderr)")
+    }
+
+    @Test("the themes table holds the codebook's top-level themes where a council published a figure; the codes stay in region.json")
+    func themesTopLevel() throws {
+        let folder = try EvidentCommand.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try EvidentCommand.run(["region", "--manifest", try manifest(in: folder, mapped: true)])
+        #expect(result.status == 0, "\(result.stderr)")
+        let region = try json(folder.appendingPathComponent("out/region.json").path)
+        let themes = try #require(region["themes"] as? [[String: Any]])
+        // Independent: the top-level themes are the codebook's, as its YAML lists them.
+        let codebook = try String(contentsOf: EvidentCommand.packageRoot.appendingPathComponent("Codebooks/early-help.yaml"), encoding: .utf8)
+        let topLevel = Set(codebook.components(separatedBy: "\n").compactMap { line -> String? in
+            line.hasPrefix("  - id: ") ? String(line.dropFirst("  - id: ".count)).trimmingCharacters(in: .whitespaces) : nil
+        })
+        #expect(!topLevel.isEmpty)
+        for theme in themes {
+            let id = try #require(theme["code_id"] as? String)
+            #expect((theme["top_level"] as? Bool) == topLevel.contains(id), "\(id)")
+        }
+        let shown = themes.filter { ($0["top_level"] as? Bool) == true && ((($0["share"] as? [String: Any])?["pooled"] as? [String: Any])?["base"] as? Int ?? 0) > 0 }
+        let markdown = try String(contentsOf: folder.appendingPathComponent("out/appendix.md"), encoding: .utf8)
+        let section = try #require(markdown.components(separatedBy: "\n## ").first { $0.components(separatedBy: "\n")[0].hasSuffix("Themes across the region") })
+        let rows = section.components(separatedBy: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Figure") }
+        #expect(rows.count == shown.count, "\(rows.count) rows for \(shown.count) themes")
+        #expect(rows.count < themes.count)
+    }
+
     @Test("pools each KPI as the sum of the councils' counts, places each council on the funnel, draws the plots")
     func pools() throws {
         let folder = try EvidentCommand.temporaryDirectory()

@@ -45,7 +45,9 @@ extension RegionMerge {
             guard let group = groups[key] else { return nil }
             let label = reference.codes[group.code] ?? group.code
             let figures = names.compactMap { name in group.figures[name].map { (name, $0) } }
-            return RegionTheme(codeID: group.code, label: label, share: RegionProportion(id: group.code, label: label, wave: group.wave, figures: figures))
+            return RegionTheme(
+                codeID: group.code, label: label, share: RegionProportion(id: group.code, label: label, wave: group.wave, figures: figures),
+                isTheme: reference.isTheme(group.code))
         }
     }
 }

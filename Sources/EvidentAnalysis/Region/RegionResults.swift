@@ -137,4 +137,6 @@ public struct RegionTheme: Sendable, Hashable {
     public var codeID: String
     public var label: String
     public var share: RegionProportion
+    /// A top-level theme of the region's codebook, not a code under one.
+    public var isTheme: Bool = true
 }

@@ -18,7 +18,8 @@ public enum SummaryBuilder {
         if let codebook = results.codebook {
             summary.codebook = SummaryCodebook(
                 name: codebook.name, version: codebook.version,
-                codes: Dictionary(codebook.allCodes.map { ($0.code.id, $0.code.label) }, uniquingKeysWith: { first, _ in first })
+                codes: Dictionary(codebook.allCodes.map { ($0.code.id, $0.code.label) }, uniquingKeysWith: { first, _ in first }),
+                themes: codebook.themes.map(\.id)
             )
             summary.themes = themes(results, rule: rule)
         }

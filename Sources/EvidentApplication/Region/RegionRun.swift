@@ -2,6 +2,7 @@ public import EvidentAnalysis
 public import EvidentModel
 import EvidentImport
 import EvidentReport
+import Foundation
 
 /// `evident region`: councils' `summary.json` files merged into a region's figures, with no
 /// council's rows ever leaving it. The councils come from a region manifest (with its id maps)
@@ -52,6 +53,13 @@ public enum RegionRun {
             if !errors.isEmpty { throw InputErrors(errors) }
             let results = RegionMerge.merge(summaries, spec: spec)
             let folder = FilePaths.absolute(options.output ?? spec.outputPath ?? "Output/region")
+            // The region's folder is replaced whole: never an input's folder, never one holding
+            // a council's summary or the manifest, never someone else's folder.
+            let manifestFolder = options.manifest.map { (FilePaths.absolute($0) as NSString).deletingLastPathComponent }
+            try OutputCheck(
+                inputFiles: spec.councils.map(\.summaryPath) + (options.manifest.map { [$0] } ?? []),
+                inputFolders: manifestFolder.map { [$0] } ?? []
+            ).checkReportFolder(folder)
             let files = try RegionWriter.write(results, to: folder, version: options.version)
             return Outcome(results: results, folder: folder, files: files, summary: text(results, folder: folder, files: files))
         } catch let error as InputErrors {

@@ -23,7 +23,10 @@ public enum SummaryReader {
             let codebook = root["codebook"]
             var codes: [String: String] = [:]
             for (id, label) in try codebook["codes"].members() { codes[id] = try label.string() }
-            summary.codebook = SummaryCodebook(name: try codebook["name"].string(), version: try codebook["version"].optionalString(), codes: codes)
+            // `themes` (top-level ids) is optional: summaries written before it was kept have none.
+            let themes = codebook["themes"].isNull ? [] : try codebook["themes"].array().map { node throws(InputError) in try node.string() }
+            summary.codebook = SummaryCodebook(
+                name: try codebook["name"].string(), version: try codebook["version"].optionalString(), codes: codes, themes: themes)
         }
         for node in try root["themes"].array() {
             summary.themes.append(ThemeAggregate(

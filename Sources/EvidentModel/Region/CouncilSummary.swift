@@ -112,11 +112,20 @@ public struct SummaryCodebook: Sendable, Hashable {
     public var version: String?
     /// Code id → label, every code.
     public var codes: [String: String]
+    /// The top-level themes' ids in the codebook's order (codes under them are the rest of
+    /// `codes`); empty in a summary written before it was kept, when every code counts as a theme.
+    public var themes: [String]
 
-    public init(name: String, version: String?, codes: [String: String]) {
+    public init(name: String, version: String?, codes: [String: String], themes: [String] = []) {
         self.name = name
         self.version = version
         self.codes = codes
+        self.themes = themes
+    }
+
+    /// Whether `code` is a top-level theme (every code is, when the summary does not say).
+    public func isTheme(_ code: String) -> Bool {
+        themes.isEmpty || themes.contains(code)
     }
 }
 

@@ -87,11 +87,20 @@ extension RegionAppendix {
         return Section(id: "items", title: "Practitioner survey items across the region", blocks: blocks)
     }
 
-    /// Themes per council on the shared codebook, as shares of respondents with free text.
+    /// Themes per council on the shared codebook, as shares of respondents with free text: the
+    /// top-level themes, wave by wave, where any council published a figure. The codes under
+    /// each theme, and waves no council could publish, stay in `region.json` (the sample region's
+    /// table was 170 rows of themes and codes, a third of them blank, before).
     static func themes(_ results: RegionResults) -> Section {
-        Section(id: "themes", title: "Themes across the region", blocks: [
-            .table(table(results.themes.map(\.share), caption: "Themes: % of respondents with free text who mentioned each, by council", councils: results.councils)),
-        ])
+        let shown = results.themes.filter { $0.isTheme && $0.share.pooled.total > 0 }
+        let codes = results.themes.filter { !$0.isTheme }.count
+        var notes = [Paragraph("Each council's share is of its respondents who wrote free text in that round; the region's pools the councils that published the figure.", style: .note)]
+        if codes > 0 {
+            notes.append(Paragraph("The \(Format.count(codes)) figures for codes under these themes are in region.json.", style: .note))
+        }
+        var table = table(shown.map(\.share), caption: "Themes: % of respondents with free text who mentioned each, by council", councils: results.councils)
+        table.notes = notes + table.notes
+        return Section(id: "themes", title: "Themes across the region", blocks: [.table(table)])
     }
 
     static func method(_ results: RegionResults) -> Section {

@@ -16,7 +16,7 @@ package enum RegionDocument {
             ("items", .array(results.items.map(item))),
             ("changes", .array(results.changes.map(change))),
             ("themes", .array(results.themes.map { theme in
-                .object([("code_id", .string(theme.codeID)), ("label", .string(theme.label)), ("share", proportion(theme.share))])
+                .object([("code_id", .string(theme.codeID)), ("label", .string(theme.label)), ("top_level", .bool(theme.isTheme)), ("share", proportion(theme.share))])
             })),
             ("outcomes", .array(results.outcomes.map(outcome))),
             ("kpis", .array(results.kpis.map(proportion))),

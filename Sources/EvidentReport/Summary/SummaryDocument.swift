@@ -67,6 +67,7 @@ package enum SummaryDocument {
         .object([
             ("name", .string(codebook.name)), ("version", .string(codebook.version)),
             ("codes", .object(codebook.codes.keys.sorted().map { ($0, .string(codebook.codes[$0])) })),
+            ("themes", .array(codebook.themes.map { .string($0) })),
         ])
     }
 }

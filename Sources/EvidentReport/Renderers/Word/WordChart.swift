@@ -9,7 +9,7 @@ import EvidentFormats
 /// - `stackedPercent`: each band's share stacked to 100, bands in scale order, the appendix's
 ///   colours; labels inside the bars, zeros hidden.
 /// - `barsWithIntervals`: one bar per theme or code (codes lighter), with the 95% interval as
-///   custom error bars, labels at the bar ends.
+///   custom error bars; no value labels (they collided with the whiskers).
 /// - `pairedValues`: the earlier and later wave side by side (used only when the dot-and-arrow
 ///   picture cannot be drawn).
 enum WordChart {
@@ -28,7 +28,10 @@ enum WordChart {
                         + "<c:spPr><a:solidFill><a:srgbClr val=\"56B4E9\"/></a:solidFill></c:spPr></c:dPt>"
                 }
             }
-            xml += labels(chart.kind)
+            // Interval bars carry no value labels: at the bar's end a label sat on its whisker
+            // (LibreOffice drew "44.4%" through the interval); the table after the chart and the
+            // alt text give the values.
+            if chart.kind != .barsWithIntervals { xml += labels(chart.kind, values: series.values) }
             if chart.kind == .barsWithIntervals { xml += errorBars(chart.errorBars) }
             xml += "<c:cat>\(categories)</c:cat>"
             xml += "<c:val>" + numberReference("Sheet1!$\(column)$2:$\(column)$\(last)", series.values) + "</c:val>"
@@ -63,10 +66,22 @@ enum WordChart {
         return xml + "</c:chartSpace>"
     }
 
-    /// Data labels: inside stacked bars (zeros hidden), at the end of single bars.
-    static func labels(_ kind: ChartData.Kind) -> String {
-        let (format, position) = kind == .stackedPercent ? ("0\"%\";-0\"%\";;", "ctr") : ("0.0\"%\"", "outEnd")
-        return "<c:dLbls><c:numFmt formatCode=\"\(XMLEscape.attribute(format))\" sourceLinked=\"0\"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"
+    /// The narrowest band of a stacked bar that carries its label: narrower bands' labels
+    /// overlapped their neighbours ("2%5%") in Word and LibreOffice, as the SVG's would; the SVG
+    /// drops a label that does not fit its band, and the chart's data keeps every value.
+    static let smallestLabelledBand = 6.0
+
+    /// Data labels: inside stacked bars (zeros and bands under `smallestLabelledBand` hidden,
+    /// point by point), at the end of single bars.
+    static func labels(_ kind: ChartData.Kind, values: [Double?]) -> String {
+        let stacked = kind == .stackedPercent
+        let (format, position) = stacked ? ("0\"%\";-0\"%\";;", "ctr") : ("0.0\"%\"", "outEnd")
+        let hidden = stacked
+            ? values.enumerated().compactMap { index, value in
+                value.flatMap { $0 > 0 && $0 < smallestLabelledBand ? "<c:dLbl><c:idx val=\"\(index)\"/><c:delete val=\"1\"/></c:dLbl>" : nil }
+            }.joined()
+            : ""
+        return "<c:dLbls>" + hidden + "<c:numFmt formatCode=\"\(XMLEscape.attribute(format))\" sourceLinked=\"0\"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"
             + textProperties(size: 700) + "<c:dLblPos val=\"\(position)\"/>"
             + "<c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/>"
             + "<c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>"

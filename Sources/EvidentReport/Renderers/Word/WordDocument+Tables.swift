@@ -46,7 +46,12 @@ extension WordDocument {
         var properties = cell.isCode ? "<w:rStyle w:val=\"HTMLCode\"/>" : ""
         if cell.isStrong { properties += "<w:b/>" }
         xml += WordXML.run(cell.text, properties: properties + size)
-        if let aside = cell.aside { xml += WordXML.run(" (" + aside + ")", properties: muted + (size.isEmpty ? "<w:sz w:val=\"15\"/>" : size)) }
+        // A word joiner after the interval's dash: the interval wraps as a whole, to the line
+        // under its number, never as "(77.5–" and "83.0)".
+        if let aside = cell.aside {
+            let joined = aside.split(separator: "–", omittingEmptySubsequences: false).joined(separator: "–\u{2060}")
+            xml += WordXML.run(" (" + joined + ")", properties: muted + (size.isEmpty ? "<w:sz w:val=\"15\"/>" : size))
+        }
         if let detail = cell.detail { xml += "<w:r><w:br/></w:r>" + WordXML.run(detail, properties: muted + "<w:sz w:val=\"15\"/>") }
         return xml
     }
@@ -64,42 +69,58 @@ extension WordDocument {
 
     /// Column widths (twips) that add up to the text width. Each column wants room for its
     /// longest text on one line (a character is about 100 twips at the table's size, 85 in the
-    /// smaller print of wide tables) and needs room for the longest word of its heading; numbers
-    /// never wrap. Spare width goes to the text columns; when the columns want more than the
-    /// page has, text columns give way first (down to their headings' words), then all shrink.
+    /// smaller print of wide tables) and needs room for the longest word of its heading. A
+    /// number never wraps, but its interval in brackets (`80.2 (77.5–83.0)`) may go to a second
+    /// line. Spare width goes to the text columns; when the columns want more than the page has,
+    /// text columns give way first (down to their headings' words), then numbers' intervals
+    /// wrap, then text columns wrap further, then all shrink. (Looked at in LibreOffice: with
+    /// intervals on one line the Items table's label column was two words wide.)
     static func columnWidths(_ table: Table) -> [Int] {
         let character = table.isWide || table.columns.count > 8 ? 85.0 : 100.0
         // A cell's left and right margins (108 twips each in Table Grid) and a little slack.
         let margin = 260.0
         func length(_ cell: Cell) -> Int { (cell.indent?.count ?? 0) + cell.fullText.count }
+        // A number, and on its own line its interval in brackets (in smaller print: 0.8 of a
+        // character).
+        func main(_ cell: Cell) -> Double { max(Double((cell.indent?.count ?? 0) + cell.text.count), Double((cell.aside?.count ?? -2) + 2) * 0.8) }
         var wants: [Double] = []
         var needs: [Double] = []
+        var short: [Bool] = []
         for (index, column) in table.columns.enumerated() {
             let word = column.title.split(separator: " ").map(\.count).max() ?? 0
-            let longest = table.rows.compactMap { $0.cells.indices.contains(index) ? length($0.cells[index]) : nil }.max() ?? 0
-            // Headings are bold: a little wider a character. Numbers and short texts never wrap.
-            let unbroken = column.isNumeric || longest <= 12 ? longest : min(longest, 16)
-            let need = max(Double(word) * character * 1.4, Double(unbroken) * character) + margin
+            let cells = table.rows.compactMap { $0.cells.indices.contains(index) ? $0.cells[index] : nil }
+            let longest = cells.map(length).max() ?? 0
+            short.append(longest <= 12 && (column.title.split(separator: " ").map(\.count).max() ?? 0) <= 12)
+            // Headings are bold: a little wider a character (1.15). Numbers and short texts never wrap.
+            let unbroken = column.isNumeric ? cells.map(main).max() ?? 0 : Double(longest <= 12 ? longest : min(longest, 16))
+            let need = max(Double(word) * character * 1.15, unbroken * character) + margin
             needs.append(need)
             wants.append(max(need, Double(min(longest, 60)) * character + margin))
         }
         let total = Double(textWidth)
         var widths = wants
-        let text = table.columns.indices.filter { !table.columns[$0].isNumeric }
+        // Short texts (a year, a wave, a code of 12 characters or fewer) never wrap: they hold
+        // their place like numbers ("2015" broke as "201" / "5" in the Sources table).
+        let text = table.columns.indices.filter { !table.columns[$0].isNumeric && !short[$0] }
+        let numeric = table.columns.indices.filter { table.columns[$0].isNumeric || short[$0] }
         let sum = wants.reduce(0, +)
         if sum < total {
             let growing = text.isEmpty ? Array(table.columns.indices) : text
             let base = growing.map { wants[$0] }.reduce(0, +)
             for index in growing { widths[index] += (total - sum) * wants[index] / max(base, 1) }
         } else {
-            let excess = sum - total
-            let slack = text.map { wants[$0] - needs[$0] }.reduce(0, +)
-            if slack > 0 {
+            // Columns in `group` give up to their slack (want − need), in proportion.
+            func yield(_ group: [Int]) {
+                let excess = widths.reduce(0, +) - total
+                let slack = group.map { widths[$0] - needs[$0] }.reduce(0, +)
+                guard excess > 0, slack > 0 else { return }
                 let share = min(excess / slack, 1)
-                for index in text { widths[index] -= (wants[index] - needs[index]) * share }
+                for index in group { widths[index] -= (widths[index] - needs[index]) * share }
             }
+            yield(text)
+            yield(numeric)
             // Still too wide: text columns wrap further (to half their need) before numbers do.
-            let numbers = table.columns.indices.filter { table.columns[$0].isNumeric }.map { widths[$0] }.reduce(0, +)
+            let numbers = numeric.map { widths[$0] }.reduce(0, +)
             let texts = text.map { widths[$0] }.reduce(0, +)
             if numbers + texts > total, texts > 0 {
                 let floor = text.map { needs[$0] / 2 }.reduce(0, +)
