@@ -39,7 +39,7 @@ struct CommandLineTests {
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == """
             error: unknown key 'sufix' in study --> study.yaml:3:3
-              help: keys allowed here: title, organisation, codebook, output, quotes_per_theme, suppress_below, names, quotes
+              help: keys allowed here: title, organisation, codebook, output, quotes_per_theme, suppress_below, names, quotes, summary
 
             """)
     }

@@ -126,7 +126,7 @@ struct ManifestReaderTests {
             """),
         ("study:\n  title: x\n  codebok: a.yaml\n", """
             error: unknown key 'codebok' in study --> Surveys/study.yaml:3:3
-              help: did you mean 'codebook'? keys allowed here: title, organisation, codebook, output, quotes_per_theme, suppress_below, names, quotes
+              help: did you mean 'codebook'? keys allowed here: title, organisation, codebook, output, quotes_per_theme, suppress_below, names, quotes, summary
             """),
         ("study:\n  title: [unclosed\n", """
             error: invalid YAML: while parsing a flow sequence: did not find expected ',' or ']' --> Surveys/study.yaml:3:1

@@ -6,7 +6,7 @@ public import EvidentModel
 /// a suggestion), a missing required key, a file that does not exist, an unknown or malformed
 /// scale, a repeated id. Paths are resolved against the manifest's folder.
 public enum ManifestReader {
-    static let studyKeys = ["title", "organisation", "codebook", "output", "quotes_per_theme", "suppress_below", "names", "quotes"]
+    static let studyKeys = ["title", "organisation", "codebook", "output", "quotes_per_theme", "suppress_below", "names", "quotes", "summary"]
     static let topKeys = ["study", "datasets", "scales", "agreement", "tools"]
     static let agreementKeys = ["coding", "coverage", "reference"]
 
@@ -54,6 +54,7 @@ public enum ManifestReader {
             case "quotes_per_theme": spec.quotesPerTheme = try nonNegative(value, "quotes_per_theme")
             case "suppress_below": spec.suppressBelow = try nonNegative(value, "suppress_below")
             case "quotes": try readQuotes(value, into: &spec)
+            case "summary": spec.summary = try readSummary(value)
             default: spec.namesPath = try existingPath(value, what: "names list", directory: directory)
             }
         }

@@ -25,6 +25,8 @@ public struct StudySpec: Sendable, Hashable {
     public var manifestPath: String
     /// Manual coding to measure agreement on, when the study has some.
     public var agreement: AgreementSpec?
+    /// The summary page's pinned and dropped findings and the analyst's commentary.
+    public var summary = SummarySpec()
     /// Every outcomes tool the study can use, built-ins first, then the manifest's `tools:`, by id.
     public var tools: [String: OutcomeTool] = Dictionary(uniqueKeysWithValues: OutcomeTool.builtIn.map { ($0.id, $0) })
 

@@ -8,6 +8,7 @@ enum AppendixBuilder {
     /// The sections, in document order.
     static var sections: [any AppendixSection.Type] {
         [
+            SummarySection.self,
             SourcesSection.self,
             ItemsSection.self,
             ChangesSection.self,
@@ -20,6 +21,7 @@ enum AppendixBuilder {
             CodingSection.self,
             RejectionsSection.self,
             MethodSection.self,
+            SummaryRulesSection.self,
         ]
     }
 

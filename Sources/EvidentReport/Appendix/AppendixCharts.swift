@@ -84,7 +84,12 @@ struct AppendixCharts {
         }
         let id = ReportFolder.safeName("\(dataset.id)-\(scale.id)")
         let title = "\(AppendixBuilder.heading(for: dataset, labels)): answers on the scale \(labels.scale(scale))"
-        let summary = "Share of each item's valid answers in each band; positive means \(scale.positiveRule)."
+        var summary = "Share of each item's valid answers in each band; positive means \(scale.positiveRule)."
+        let totals = rows.map { $0.counts.reduce(0, +) }
+        if totals.contains(where: { $0 < Significance.smallBase }) {
+            summary += " n in grey italics: a small base (under \(Significance.smallBase))"
+            summary += totals.contains(where: { $0 > 0 && $0 < Significance.chartFloor }) ? "; items with fewer than \(Significance.chartFloor) answers are not charted." : "."
+        }
         func chart(_ drawsTitle: Bool) -> DivergingBarChart {
             DivergingBarChart(
                 id: id + (drawsTitle ? "" : "-inline"), title: title, categories: bands.map(\.category), rows: rows,
@@ -98,7 +103,8 @@ struct AppendixCharts {
             kind: .stackedPercent, title: title, categories: rows.map(\.label),
             series: bands.indices.map { band in
                 ChartData.Series(
-                    name: bands[band].category.label, values: shares.map { row in row.allSatisfy { $0 == 0 } ? nil : Double(row[band]) },
+                    name: bands[band].category.label,
+                    values: zip(shares, rows).map { share, row in row.counts.reduce(0, +) < Significance.chartFloor ? nil : Double(share[band]) },
                     color: String(swatches[band].fill.dropFirst()).uppercased())
             },
             valueAxisTitle: "% of valid answers", isNative: true

@@ -6,6 +6,7 @@ import EvidentModel
 /// the most mentioned theme.
 enum Headlines {
     static func build(_ results: StudyResults) -> [String] {
+        let labels = StudyLabels(results.spec)
         var lines: [String] = []
         if let latest = results.composites.last {
             var line = "Composite confidence \(Format.decimal(latest.summary.mean))"
@@ -13,7 +14,7 @@ enum Headlines {
             if results.composites.count > 1, let earlier = results.composites.dropLast().last(where: { $0.scale.id == latest.scale.id }) {
                 line += " (\(Format.decimal(earlier.summary.mean))\(earlier.wave.map { " in \($0)" } ?? " before"))"
             }
-            lines.append(line + ", \(Format.count(latest.respondents)) practitioners")
+            lines.append(line + ", \(Format.count(latest.respondents)) \(labels.respondents(latest.dataset))")
             lines.append("\(Format.percent(latest.pctAnswersBelowThreshold, 0)) of \(Format.count(latest.answers)) confidence answers fell below \(latest.threshold.compactDescription)")
         }
         let significant = results.changes.filter(\.shareChangedSignificantly)
@@ -22,7 +23,7 @@ enum Headlines {
         }
         for dataset in results.datasets where dataset.kind == .serviceUserFeedback {
             if let rate = results.responseRate(of: dataset), let invited = dataset.invited {
-                lines.append("\(Format.count(dataset.accounting.respondents)) of \(Format.count(invited)) families responded to \(dataset.id) (\(Format.percent(rate.percent, 0)))")
+                lines.append("\(Format.count(dataset.accounting.respondents)) of \(Format.count(invited)) \(labels.respondents(dataset.id)) responded to the \(labels.heading(dataset.id)) (\(Format.percent(rate.percent, 0)))")
             }
         }
         if let top = results.themes.filter({ $0.depth == 1 }).max(by: { ($0.total.respondents, $1.codeID) < ($1.total.respondents, $0.codeID) }),

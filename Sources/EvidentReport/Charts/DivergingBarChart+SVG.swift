@@ -1,3 +1,5 @@
+import EvidentAnalysis
+
 /// Drawing a ``DivergingBarChart``.
 extension DivergingBarChart {
     /// Where things go, in SVG units (the `viewBox` is `width` wide).
@@ -145,12 +147,18 @@ extension DivergingBarChart {
             let baseline = middle + 4 + (Double(index) - Double(lines.count - 1) / 2) * 14
             writer.element("text", ["x": .number(Layout.margin), "y": .number(baseline)], text: line)
         }
-        writer.element("text", ["x": .number(Layout.countRight), "y": .number(middle + 4), "text-anchor": "end"], text: "n = \(Format.count(total))")
-        guard total > 0 else {
+        // A small base (under 30) is flagged in grey italics; fewer than 10 answers are not
+        // charted as percentages (`Significance`: the one rule for the whole appendix).
+        let small = total < Significance.smallBase
+        writer.element("text", [
+            "x": .number(Layout.countRight), "y": .number(middle + 4), "text-anchor": "end",
+            "font-style": small ? "italic" : nil, "fill": small ? .text(ChartPalette.muted) : nil,
+        ], text: "n = \(Format.count(total))")
+        guard total >= Significance.chartFloor else {
             writer.element("text", [
                 "x": .number(Layout.centre), "y": .number(middle + 4), "text-anchor": "middle",
                 "font-style": "italic", "fill": .text(ChartPalette.muted),
-            ], text: "no answers")
+            ], text: total == 0 ? "no answers" : "fewer than \(Significance.chartFloor) answers: not charted")
             writer.close()
             return
         }

@@ -42,15 +42,15 @@ extension FunnelPlot {
             var labelY = cy - 7
             while placed.contains(where: { abs($0.y - labelY) < 13 && $0.left < left + width && left < $0.right }) { labelY -= 13 }
             placed.append((labelY, left + width, left))
-            // Drawn twice, first as a white halo, so the label stays readable where it crosses a
-            // line (paint-order is not honoured by every SVG renderer).
-            for halo in [true, false] {
-                writer.element("text", [
-                    "x": .number(onLeft ? cx - 9 : cx + 9), "y": .number(labelY), "font-size": 11, "text-anchor": onLeft ? "end" : "start",
-                    "stroke": halo ? "#ffffff" : nil, "stroke-width": halo ? 4 : nil, "stroke-linejoin": halo ? "round" : nil,
-                    "aria-hidden": halo ? "true" : nil,
-                ], text: label)
-            }
+            // On a white box, so the label stays readable where it crosses the pooled line or a
+            // limit (a glyph halo left the line showing between the letters, read as strikethrough).
+            writer.element("rect", [
+                "x": .number(left - 2), "y": .number(labelY - 10), "width": .number(width + 4), "height": 13,
+                "fill": "#ffffff", "fill-opacity": 0.85, "aria-hidden": "true",
+            ])
+            writer.element("text", [
+                "x": .number(onLeft ? cx - 9 : cx + 9), "y": .number(labelY), "font-size": 11, "text-anchor": onLeft ? "end" : "start",
+            ], text: label)
         }
         drawLegend(into: &writer)
         return writer.finish()

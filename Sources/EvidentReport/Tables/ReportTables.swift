@@ -29,7 +29,24 @@ package enum ReportTables {
             ("quotes.csv", try CSVRowEncoder.table(document.quotes, template: QuoteRow())),
             ("coding-coverage.csv", try CSVRowEncoder.table(document.coding, template: CoverageRow())),
             ("uncoded-terms.csv", try CSVRowEncoder.table(document.uncoded.flatMap(UncodedTermRow.rows), template: UncodedTermRow())),
-        ]
+        ] + (try outcomes(document.outcomes))
+    }
+
+    /// The outcome tables, for a study with outcome data: each written when it has rows (its
+    /// header is its first row's keys), so a study without outcome readings or case outcomes
+    /// has none of them.
+    static func outcomes(_ outcomes: OutcomesRow) throws -> [(name: String, table: CSVTable)] {
+        func table<Row: Encodable>(_ name: String, _ rows: [Row]) throws -> [(name: String, table: CSVTable)] {
+            guard let first = rows.first else { return [] }
+            return [(name, try CSVRowEncoder.table(rows, template: first))]
+        }
+        var tables = try table("outcomes.csv", outcomes.distance.map(OutcomeCSVRow.init))
+        tables += try table("outcome-domains.csv", outcomes.distance.flatMap(OutcomeDomainCSVRow.rows))
+        tables += try table("outcome-groups.csv", outcomes.distance.flatMap(OutcomeGroupCSVRow.rows))
+        tables += try table("progress-matrix.csv", outcomes.distance.flatMap(ProgressMatrixCSVRow.rows))
+        tables += try table("case-kpis.csv", outcomes.cases.flatMap(CaseKPICSVRow.rows))
+        tables += try table("theme-outcomes.csv", outcomes.themes)
+        return tables
     }
 
     /// `rejections.csv`: every rejected record and invalid value, with file, line and reason.

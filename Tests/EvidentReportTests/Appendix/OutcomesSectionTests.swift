@@ -1,5 +1,6 @@
 import EvidentAnalysis
 import EvidentCoding
+import EvidentFormats
 import EvidentImport
 import EvidentModel
 import Foundation
@@ -48,6 +49,51 @@ struct OutcomesSectionTests {
         let results = StudyAnalysis.analyse(spec: spec, codebook: nil, engine: nil, datasets: datasets, segments: [])
         return try ReportWriter.content(
             results, codedSegments: nil, database: nil, options: ReportWriter.Options(version: "0.1.0"), agreement: nil, rasterizer: ChartRasterizer())
+    }
+
+    @Test("the outcome CSV tables hold the hand-worked figures: the matrix cell by cell, 3 of 6 above, a KPI of 4 of 6; none for a study without outcomes")
+    func tables() throws {
+        let content = try Self.content()
+        let tables = Dictionary(try ReportTables.all(content.document).map { ($0.name, $0.table) }, uniquingKeysWith: { first, _ in first })
+        // A small CSV reader (quoted fields may hold commas; no field here holds a line end).
+        func fields(_ line: String) -> [String] {
+            var out: [String] = [], field = "", quoted = false
+            var characters = line.makeIterator()
+            while let character = characters.next() {
+                switch character {
+                case "\"" where quoted: quoted = false
+                case "\"" where field.isEmpty: quoted = true
+                case "," where !quoted: out.append(field); field = ""
+                default: field.append(character)
+                }
+            }
+            return out + [field]
+        }
+        func rows(_ name: String) throws -> [[String: String]] {
+            let table = try #require(tables[name], "no \(name)")
+            // CRLF is one Character in Swift: split on any line end.
+            let lines = table.rendered().split(whereSeparator: \.isNewline).map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}")) }
+            let header = fields(lines[0])
+            return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, fields($0))) }
+        }
+        // By hand (`families`): Lower row 1/1/1, Middle 0/1/1, Higher 1/0/0.
+        let matrix = try rows("progress-matrix.csv")
+        #expect(matrix.count == 9)
+        #expect(matrix.map { $0["cases"] ?? "" } == ["1", "1", "1", "0", "1", "1", "1", "0", "0"])
+        #expect(matrix.first?["first_band"] == "Lower" && matrix.first?["latest_band"] == "Lower")
+        let outcome = try #require(try rows("outcomes.csv").first)
+        #expect(outcome["above_successes"] == "3" && outcome["above_base"] == "6" && outcome["above_pct"] == "50")
+        #expect(outcome["below_successes"] == "1" && outcome["on_successes"] == "2")
+        let domains = try rows("outcome-domains.csv")
+        #expect(domains.count == 10)
+        // Each domain's mean change: (3 + 5 + 0 + 2 − 4 + 0) / 6 = 1.
+        #expect(domains.allSatisfy { $0["mean_change"] == "1" && $0["pairs"] == "6" })
+        // Needs fully met: F1–F4 of six closed cases.
+        let kpi = try #require(try rows("case-kpis.csv").first { $0["kpi_id"] == "needs-met-fully" && ($0["attribute"] ?? "").isEmpty })
+        #expect(kpi["share_successes"] == "4" && kpi["share_base"] == "6")
+        // The mini study has no outcome data: no outcome table.
+        let mini = try ReportTables.all(try MiniStudy.content().document).map(\.name)
+        #expect(!mini.contains { $0.hasPrefix("outcome") || $0 == "progress-matrix.csv" || $0 == "case-kpis.csv" })
     }
 
     @Test("the progress matrix, by hand: Lower row 1/1/1, Middle 0/1/1, Higher 1/0/0; 3 above, 2 on, 1 below")

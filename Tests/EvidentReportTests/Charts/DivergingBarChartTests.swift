@@ -153,7 +153,7 @@ struct DivergingBarChartTests {
             <title>I know when to refer a family to early help (n = 20): Strongly disagree 1 (5%), Disagree 2 (10%), Neither 3 (15%), Agree 10 (50%), Strongly agree 4 (20%)</title>
             <text x="16" y="109">I know when to refer a family to</text>
             <text x="16" y="123">early help</text>
-            <text x="764" y="116" text-anchor="end">n = 20</text>
+            <text x="764" y="116" text-anchor="end" font-style="italic" fill="#595959">n = 20</text>
             <rect x="422.56" y="102" width="11.88" height="20" fill="#b35806" stroke="#ffffff" stroke-width="1">
               <title>Strongly disagree: 1 of 20 (5%)</title>
             </rect>
@@ -178,7 +178,7 @@ struct DivergingBarChartTests {
           <g>
             <title>Thresholds (n = 0): no answers</title>
             <text x="16" y="152">Thresholds</text>
-            <text x="764" y="152" text-anchor="end">n = 0</text>
+            <text x="764" y="152" text-anchor="end" font-style="italic" fill="#595959">n = 0</text>
             <text x="476" y="152" text-anchor="middle" font-style="italic" fill="#595959">no answers</text>
           </g>
           <g font-size="11" fill="#595959">

@@ -14,7 +14,12 @@ enum MiniStudy {
     static let manifest = packageRoot.appendingPathComponent("Tests/EvidentEndToEndTests/Fixtures/mini/study.yaml").path
 
     static func content() throws -> ReportContent {
-        let spec = try ManifestReader.read(path: manifest)
+        try content(spec: ManifestReader.read(path: manifest))
+    }
+
+    /// The report's content for the mini study's files under another spec (the manifest read
+    /// and then changed by a test).
+    static func content(spec: StudySpec) throws -> ReportContent {
         let codebook = try spec.codebookPath.map { path throws(InputError) in try CodebookReader.read(path: path) }
         let engine = try codebook.map { try CodingEngine(codebook: $0) }
         var datasets: [Dataset] = []

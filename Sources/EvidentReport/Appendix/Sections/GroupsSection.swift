@@ -9,7 +9,7 @@ enum GroupsSection: AppendixSection {
         guard !tables.isEmpty else { return [] }
         let suppression = input.results.suppression
         let note = Paragraph(
-            "Cells show % positive (n). Cells with fewer than \(input.results.spec.suppressBelow) respondents are shown as “\(suppression.label)”; where that would let a cell be worked out from the total, the next smallest cell is hidden too.",
+            "Cells show % positive (n); † marks a small base, fewer than \(Significance.smallBase) respondents: read it with care. Cells with fewer than \(input.results.spec.suppressBelow) respondents are shown as “\(suppression.label)”; where that would let a cell be worked out from the total, the next smallest cell is hidden too.",
             style: .note)
         return [Section(id: "groups", title: "Results by group", tier: .annex, blocks: [.paragraph(note)] + tables.map(Block.table))]
     }
@@ -67,10 +67,11 @@ enum GroupsSection: AppendixSection {
         Table(caption: caption, columns: [Column(first)] + groups.map { Column($0, numeric: true) }, rows: [], style: "compact pivot", isWide: true)
     }
 
-    /// "73% (12)"; the suppression label; a dash for a group with nobody in it.
+    /// "73% (42)", "73% (12)†" on a small base (under 30); the suppression label; a dash for a group with nobody in it.
     static func cell(shownAs: String?, count: Int?, percent: Double?, at source: String) -> Cell {
         if let shownAs { return .numeric(shownAs) }
         if (count ?? 0) == 0, percent == nil { return .numeric("–") }
-        return .number("\(Format.percent(percent, 0)) (\(Format.count(count ?? 0)))", value: percent, source: source)
+        let small = (count ?? 0) < Significance.smallBase ? "†" : ""
+        return .number("\(Format.percent(percent, 0)) (\(Format.count(count ?? 0)))\(small)", value: percent, source: source)
     }
 }

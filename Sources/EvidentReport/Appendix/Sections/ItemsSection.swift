@@ -54,7 +54,7 @@ enum ItemsSection: AppendixSection {
         positive.isStrong = true
         return Row([
             Cell(row.label + (row.reverse ? " (reversed)" : "")), scale,
-            .number(Format.count(row.n), value: Double(row.n), source: at + "n"),
+            .number(Format.count(row.n), value: Double(row.n), source: at + "n", aside: row.n < Significance.smallBase ? "small base" : nil),
             .number(Format.count(row.missing), value: Double(row.missing), source: at + "missing"),
             .number(Format.count(row.invalid), value: Double(row.invalid), source: at + "invalid"),
             .number(Format.decimal(row.mean, places), value: row.mean, source: at + "mean", aside: Format.interval(row.meanCI95, places)),
