@@ -132,7 +132,10 @@ let package = Package(
         .testTarget(
             name: "EvidentExchangeTests", dependencies: ["EvidentExchange", "EvidentApplication"], swiftSettings: settings
         ),
-        .testTarget(name: "EvidentReportTests", dependencies: ["EvidentReport"], swiftSettings: settings),
+        .testTarget(
+            name: "EvidentReportTests", dependencies: ["EvidentReport", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: settings
+        ),
         .testTarget(
             name: "EvidentApplicationTests", dependencies: ["EvidentApplication", "EvidentReport", "CSQLite"], swiftSettings: settings
         ),

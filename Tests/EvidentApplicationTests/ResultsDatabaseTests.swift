@@ -120,6 +120,23 @@ struct ResultsDatabaseTests {
         #expect(counted == expected)
     }
 
+    @Test("the coded segments are coded_segments.csv's rows: positions, code and the patterns that matched")
+    func codedSegments() throws {
+        let folder = try Self.report.get()
+        let database = try Database(path: folder + "/results.sqlite")
+        // The random study's ids and patterns hold no comma or quote: a plain split reads them.
+        let written = try String(contentsOfFile: folder + "/coded_segments.csv", encoding: .utf8).split(separator: "\r\n")
+            .dropFirst().map { String($0) }
+        let stored = try database.rows("""
+            SELECT d.dataset, r.respondent, q.question, s.segment_index, s.start, s."end", c.code, s.matches
+            FROM coded_segments s JOIN answers a ON a.id = s.answer_id JOIN respondents r ON r.id = a.respondent_id
+            JOIN questions q ON q.id = a.question_id JOIN datasets d ON d.id = r.dataset_id JOIN codes c ON c.id = s.code_id
+            """).map { $0.joined(separator: ",") }
+        #expect(written.count > 100)
+        #expect(written.contains { $0.contains(" NEAR/3 ") && $0.contains("; ") }, "rows with several matches, one of them a proximity rule")
+        #expect(stored.sorted() == written.sorted())
+    }
+
     @Test("every foreign key holds and the file is sound")
     func integrity() throws {
         let database = try Database(path: try Self.report.get() + "/results.sqlite")

@@ -29,6 +29,13 @@ import EvidentModel
 /// choosing from every candidate gives. A queue then holds at most about `4·quotes²` candidates
 /// (rules 2–4 bound it by the matching's respondents and texts, each used at most `quotes` times).
 ///
+/// Pruning waits until a queue has doubled since it was last pruned (and is read pruned): a
+/// prune hashes every kept candidate's text and respondent, and pruning on every insert was a
+/// fifth of the report's coding workers' time (perf, bench corpus at 50,000 respondents). Since
+/// a dropped candidate stays dropped whatever is added, pruning later drops the same ones; the
+/// rank rule 4 closes a queue at only tightens, so a queue closed at an older rank admits a
+/// few more candidates, never fewer.
+///
 /// Eligibility rules (which segments may be quoted for a code at all) are a filter on candidates
 /// before they are offered; rules that block candidates across codes raise `foreignTexts`.
 public struct QuotePool: Sendable {
@@ -60,12 +67,12 @@ public struct QuotePool: Sendable {
 
     /// The candidates kept for a code (by position) in a data set, best first.
     public func candidates(code: Int, dataset: String) -> [QuoteCandidate] {
-        queues[code]?[dataset]?.kept ?? []
+        queues[code]?[dataset]?.pruned(depth).kept ?? []
     }
 
     /// Candidates kept in all.
     public var count: Int {
-        queues.values.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.kept.count } }
+        queues.values.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.pruned(depth).kept.count } }
     }
 
     /// Whether a candidate of this rank for `code` in `dataset` could be kept: a cheap test
@@ -87,7 +94,7 @@ public struct QuotePool: Sendable {
     public mutating func merge(_ other: QuotePool) {
         for (code, byDataset) in other.queues {
             for (_, queue) in byDataset {
-                for candidate in queue.kept { offer(candidate, code: code) }
+                for candidate in queue.pruned(other.depth).kept { offer(candidate, code: code) }
             }
         }
     }
@@ -97,6 +104,19 @@ public struct QuotePool: Sendable {
         var kept: [QuoteCandidate] = []
         /// Set once rule 4 applies: every candidate ranked here or below is dropped.
         var closedAt: QuoteCandidate.Rank?
+        /// Candidates kept when the queue is next pruned.
+        var pruneAt = Self.firstPrune
+
+        /// Candidates kept before the first prune.
+        static let firstPrune = 16
+
+        /// The queue with every candidate the rules drop dropped.
+        func pruned(_ depth: Depth?) -> Queue {
+            guard let depth, kept.count > 1 else { return self }
+            var queue = self
+            queue.prune(depth)
+            return queue
+        }
 
         mutating func insert(_ candidate: QuoteCandidate, depth: Depth?) {
             let rank = candidate.rank
@@ -108,7 +128,10 @@ public struct QuotePool: Sendable {
             }
             if low < kept.count, kept[low].rank == rank { return }
             kept.insert(candidate, at: low)
-            if let depth { prune(depth) }
+            if let depth, kept.count >= pruneAt {
+                prune(depth)
+                pruneAt = max(Self.firstPrune, 2 * kept.count)
+            }
         }
 
         /// Drops, in rank order, every candidate the ones kept above it rule out.
@@ -121,7 +144,6 @@ public struct QuotePool: Sendable {
             let matchingCap = 2 * depth.quotes - 1 + depth.foreignTexts
             var survivors: [QuoteCandidate] = []
             survivors.reserveCapacity(kept.count)
-            closedAt = nil
             for candidate in kept {
                 let text = candidate.textKey
                 let respondent = candidate.segment.respondent
@@ -139,7 +161,8 @@ public struct QuotePool: Sendable {
                     matchedTexts.insert(text)
                     matchedRespondents.insert(respondent)
                     if matchedTexts.count >= matchingCap {
-                        closedAt = candidate.rank
+                        // A rank it closed at before still holds (candidates are only added).
+                        closedAt = min(closedAt ?? candidate.rank, candidate.rank)
                         break
                     }
                 }

@@ -89,6 +89,8 @@ enum ReportStream {
             sizeBefore += size
         }
         guard errors.isEmpty else { throw InputErrors(errors) }
+        // The indexes are built while the figures are computed and the appendix rendered.
+        database.finishInBackground()
         return Outcome(tally: tally, codedSegments: file, database: database, kept: kept)
     }
 }

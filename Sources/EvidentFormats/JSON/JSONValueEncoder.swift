@@ -75,6 +75,10 @@ package enum JSONValueEncoder {
         private func child(_ key: Key) -> Node {
             let child = Node()
             if case .object(var members) = node.content {
+                // Emptied first, so `members` holds the only reference and grows in place: an
+                // object or array of n members is built in O(n), not O(n²) (a 300-code study's
+                // co-occurrence pairs took 12 s of a 50,000-respondent report before).
+                node.content = .unset
                 members.append((SnakeCase.key(key), child))
                 node.content = .object(members)
             }
@@ -146,6 +150,7 @@ package enum JSONValueEncoder {
         private func next() -> Node {
             let child = Node()
             if case .array(var nodes) = node.content {
+                node.content = .unset  // as in `KeyedContainer.child`: appended in place
                 nodes.append(child)
                 node.content = .array(nodes)
             }

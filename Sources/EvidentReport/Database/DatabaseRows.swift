@@ -75,23 +75,43 @@ package struct DatabaseRows: Sendable {
     /// coded segments.
     package mutating func addAnswer(question: Int, text answer: String, records: CodedRecords) {
         answers.append(Answer(
-            respondent: respondents.count - 1, position: question, isItem: false, characters: answer.unicodeScalars.count))
+            respondent: respondents.count - 1, position: question, isItem: false, characters: Self.scalarCount(answer)))
         let position = answers.count - 1
         for segment in records.segments {
             let start = text.count
             for index in segment.matchStart..<segment.matchEnd {
                 let match = records.matches[index]
-                if index > segment.matchStart { text += [0x3B, 0x20] }
-                if match.pattern < patterns.count { text += patterns[match.pattern] }
+                if index > segment.matchStart {
+                    text.append(0x3B)
+                    text.append(0x20)
+                }
+                if match.pattern < patterns.count { text.append(contentsOf: patterns[match.pattern]) }
                 text.append(0x40)
-                text += String(match.firstToken).utf8
+                putDecimal(match.firstToken)
                 text.append(0x2D)
-                text += String(match.lastToken).utf8
+                putDecimal(match.lastToken)
             }
             segments.append(Segment(
                 answer: position, segmentIndex: segment.segmentIndex, start: segment.start, end: segment.end, code: segment.code,
                 matches: start..<text.count))
         }
+    }
+
+    /// The Unicode scalars of `text`, counted from its UTF-8: every byte but a continuation byte
+    /// (`10xxxxxx`) starts one. The same as `text.unicodeScalars.count`, without decoding.
+    static func scalarCount(_ text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        } ?? text.unicodeScalars.count
+    }
+
+    /// Appends an integer's decimal digits, as `String(value)` writes them.
+    private mutating func putDecimal(_ value: Int) {
+        guard value >= 0 else { return text.append(contentsOf: String(value).utf8) }
+        if value >= 10 { putDecimal(value / 10) }
+        text.append(UInt8(truncatingIfNeeded: 0x30 + value % 10))
     }
 
     private mutating func put(_ value: String) -> Range<Int> {

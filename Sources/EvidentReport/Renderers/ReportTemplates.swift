@@ -32,6 +32,6 @@ struct ReportTemplates {
     }
 
     func render(_ appendix: Appendix, template: String) -> String {
-        library.render(appendix, withTemplate: template) ?? ""
+        library.render(MustacheTree.wrap(appendix), withTemplate: template) ?? ""
     }
 }
