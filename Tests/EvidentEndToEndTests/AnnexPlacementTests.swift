@@ -38,9 +38,9 @@ struct AnnexPlacementTests {
         #expect(annex.hasPrefix("# Technical annex: "))
         #expect(annex.contains("## 10. Rejected records and invalid values"))
         #expect(!annex.contains("## 2. Sources"))
-        // Numbers continue from the appendix: its last table is 5, the annex's first is 6.
-        #expect(appendix.contains("**Table 5.**") && !appendix.contains("**Table 6.**"))
-        #expect(annex.contains("**Table 6.**") && !annex.contains("**Table 5.**"))
+        // Numbers continue from the appendix: its last table is 6, the annex's first is 7.
+        #expect(appendix.contains("**Table 6.**") && !appendix.contains("**Table 7.**"))
+        #expect(annex.contains("**Table 7.**") && !annex.contains("**Table 6.**"))
         let html = try text(files, "annex.html")
         #expect(html.contains("<title>Technical annex: "))
         #expect(html.contains("id=\"rejections\""))

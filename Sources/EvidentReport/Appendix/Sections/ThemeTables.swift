@@ -5,24 +5,31 @@ import EvidentModel
 /// in a theme's share between waves with its test, and every data set pooled (for the annex,
 /// labelled as such).
 enum ThemeTables {
-    /// The data sets whose free text was coded, populations together: practitioners, then
-    /// families (feedback forms), then interviews and stories; study order within each.
-    static func datasets(_ input: AppendixInput) -> [Dataset] {
+    /// The populations the main appendix shows one table each, in this order: who answered,
+    /// by the kind of data set. Each table lists the themes and codes that apply to it.
+    /// Interviews and stories are left out: their own sections count participants and stories
+    /// per theme, and the annex's pooled table has them.
+    static let populations: [(title: String, kinds: [DatasetKind])] = [
+        ("practitioner surveys", [.practitionerSurvey]),
+        ("families' and young people's feedback", [.serviceUserFeedback]),
+        ("other data sets", [.outcomeReadings, .caseOutcomes]),
+    ]
+
+    /// One table per population (`populations`): themes and their codes (down to `maxDepth`)
+    /// as rows, that population's data sets as columns, each cell the share of the data set's
+    /// respondents with free text: "66% (82)". A row no data set of the table applies to is
+    /// left out. The base is in the column's heading; a base under `Significance.smallBase` is
+    /// flagged, and under `Significance.chartFloor` only the count is shown.
+    static func byDataset(_ input: AppendixInput, maxDepth: Int = 1) -> [Table] {
         let coded = Set(input.results.themes.flatMap { $0.byDataset.filter { $0.count.base > 0 }.map(\.dataset) })
-        let order: [DatasetKind] = [.practitionerSurvey, .serviceUserFeedback, .interviews, .mscStories]
         let datasets = input.results.datasets.filter { coded.contains($0.id) }
-        return order.flatMap { kind in datasets.filter { $0.kind == kind } } + datasets.filter { !order.contains($0.kind) }
+        return populations.compactMap { population in
+            table(input, population.title, datasets.filter { population.kinds.contains($0.kind) }, maxDepth: maxDepth)
+        }
     }
 
-
-    /// Themes and their codes (down to `maxDepth`) as rows, data sets as columns, each cell the
-    /// share of that data set's respondents with free text: "66% (82)". The base is in the
-    /// column's heading; a base under `Significance.smallBase` is flagged, and under
-    /// `Significance.chartFloor` only the count is shown.
-    static func byDataset(_ input: AppendixInput, maxDepth: Int = 1) -> Table? {
-        let datasets = datasets(input)
+    static func table(_ input: AppendixInput, _ population: String, _ datasets: [Dataset], maxDepth: Int) -> Table? {
         guard !datasets.isEmpty else { return nil }
-        let themes = Array(input.document.themes.enumerated()).filter { $0.element.depth <= maxDepth }
         var bases: [String: Int] = [:]
         for theme in input.results.themes where theme.depth == 0 {
             for entry in theme.byDataset { bases[entry.dataset] = max(bases[entry.dataset] ?? 0, entry.count.base) }
@@ -32,11 +39,13 @@ enum ThemeTables {
             let base = bases[dataset.id] ?? 0
             return Column("\(labels.heading(dataset.id)) (n = \(Format.count(base))\(base < Significance.smallBase ? ", small base" : ""))", numeric: true)
         }
-        let rows = themes.map { index, theme in
+        let rows: [Row] = input.document.themes.enumerated().compactMap { index, theme in
+            guard theme.depth <= maxDepth else { return nil }
+            let counts = Dictionary(theme.byDataset.entries.map { ($0.dataset, $0.count) }, uniquingKeysWith: { first, _ in first })
+            guard datasets.contains(where: { (counts[$0.id]?.base ?? 0) > 0 }) else { return nil }
             var label = Cell(theme.label)
             label.isStrong = theme.depth == 0
             label.indent = theme.depth == 0 ? nil : String(repeating: "↳ ", count: theme.depth)
-            let counts = Dictionary(theme.byDataset.entries.map { ($0.dataset, $0.count) }, uniquingKeysWith: { first, _ in first })
             let cells = datasets.map { dataset -> Cell in
                 guard let count = counts[dataset.id], count.base > 0 else { return .numeric("–") }
                 let source = "/themes/\(index)/by_dataset/\(dataset.id)/pct_respondents"
@@ -47,13 +56,14 @@ enum ThemeTables {
             }
             return Row([label] + cells, depth: theme.depth)
         }
+        guard !rows.isEmpty else { return nil }
         return Table(
-            caption: "Respondents mentioning each theme, by data set (% of the data set's respondents with free text, and how many)",
+            caption: "Respondents mentioning each theme, \(population): % of each data set's respondents with free text, and how many",
             columns: columns, rows: rows,
             notes: [Paragraph(
-                "Each column has its own base: the respondents in that data set with at least one non-empty free-text answer (n). Populations are not pooled. “–”: the code does not apply to that data set; on a base under \(Significance.chartFloor) only the count is shown; bases under \(Significance.smallBase) are flagged as small.",
+                "Each column has its own base: the respondents in that data set with at least one non-empty free-text answer (n). Data sets are not pooled. Only the themes and codes that apply to these data sets are listed; “–”: the code does not apply to that data set; on a base under \(Significance.chartFloor) only the count is shown; bases under \(Significance.smallBase) are flagged as small.",
                 style: .note)],
-            style: "compact pivot", isWide: true
+            style: "compact pivot", isWide: datasets.count > 3
         )
     }
 

@@ -17,9 +17,9 @@ enum ThemesSection: AppendixSection {
             ])]
         }
         var blocks: [Block] = [.paragraph(Paragraph(
-            "How many of each data set's respondents with free text mentioned each theme. Each data set keeps its own base and populations are not pooled; the pooled figures are in the technical annex, labelled as such.",
+            "How many of each data set's respondents with free text mentioned each theme, population by population: practitioners, then families and young people (interviews and stories are counted in their own sections). Each data set keeps its own base and nothing is pooled; the pooled figures are in the technical annex, labelled as such.",
             style: .lead))]
-        if let table = ThemeTables.byDataset(input) { blocks.append(.table(table)) }
+        blocks += ThemeTables.byDataset(input).map(Block.table)
         if let table = ThemeTables.changes(input, onlyNotable: true) {
             blocks.append(.heading(Heading(level: 3, "Change between waves")))
             blocks.append(.table(table))
