@@ -1,7 +1,8 @@
 import EvidentModel
 
 /// Change over time: for each item id present in two consecutive waves of the same kind of data
-/// set, the difference in means and in % positive with their tests.
+/// set, the difference in means and in % positive with their tests; with three waves or more,
+/// the first wave against the latest too (after the adjacent pairs, `isFirstToLatest`).
 ///
 /// Waves are ordered numerically when they all read as numbers ("2015" < "2016"), otherwise as
 /// text. Data sets of the same kind and wave are pooled. An item whose scale differs between the
@@ -24,12 +25,16 @@ public enum ChangeAnalysis {
         for key in keyOrder {
             guard let waves = byKey[key] else { continue }
             let ordered = orderWaves(Array(waves.keys))
-            for (earlier, later) in zip(ordered, ordered.dropFirst()) {
+            var pairs = Array(zip(ordered, ordered.dropFirst())).map { ($0, $1, false) }
+            if ordered.count >= 3, let first = ordered.first, let last = ordered.last { pairs.append((first, last, true)) }
+            for (earlier, later, span) in pairs {
                 guard let before = waves[earlier], let after = waves[later],
                       let scale = after.first?.item.scale.id, before.allSatisfy({ $0.item.scale.id == scale }),
                       after.allSatisfy({ $0.item.scale.id == scale })
                 else { continue }
-                changes.append(change(key.kind, key.item, earlier, later, before, after))
+                var change = change(key.kind, key.item, earlier, later, before, after)
+                change.isFirstToLatest = span
+                changes.append(change)
             }
         }
         return changes

@@ -19,6 +19,8 @@ public struct ItemChange: Sendable {
     public var shares: TwoProportion
     /// Newcombe interval for the change in % positive, in percentage points.
     public var pctPositiveChangeCI: ConfidenceInterval?
+    /// The first wave against the latest (with three waves or more), beside the adjacent pairs.
+    public var isFirstToLatest = false
 
     /// One wave's side of the comparison.
     public struct Side: Sendable {

@@ -8,6 +8,8 @@ struct AppendixCharts {
     /// Per data set with items: one diverging chart per scale used.
     var items: [String: [Figure]] = [:]
     var changes: [Figure] = []
+    /// One per kind of data set asked the same items in three waves or more.
+    var trends: [Figure] = []
     var themes: Figure?
 
     init(_ results: StudyResults) {
@@ -28,6 +30,7 @@ struct AppendixCharts {
             groups[key, default: []].append(change)
         }
         changes = order.compactMap { groups[$0] }.map(Self.changes)
+        trends = Self.trends(results, labels: labels)
         if !results.themes.isEmpty { themes = Self.themes(results.themes) }
     }
 
@@ -119,8 +122,13 @@ struct AppendixCharts {
         let first = changes[0]
         let id = ReportFolder.safeName("change-\(first.kind)-\(first.fromWave)-\(first.toWave)")
         let title = "Change in % positive, \(first.fromWave) to \(first.toWave)"
+        // No percentage is charted on fewer than `Significance.chartFloor` answers: such a wave's
+        // mark is left out (the table after the chart gives it, flagged).
+        let floor = Significance.chartFloor
         let rows = changes.map {
-            DotArrowChart.Row(label: $0.label, earlier: $0.from.pctPositive, later: $0.to.pctPositive, isSignificant: $0.shareChangedSignificantly)
+            DotArrowChart.Row(
+                label: $0.label, earlier: $0.from.n < floor ? nil : $0.from.pctPositive, later: $0.to.n < floor ? nil : $0.to.pctPositive,
+                isSignificant: $0.shareChangedSignificantly && $0.from.n >= floor && $0.to.n >= floor)
         }
         func chart(_ drawsTitle: Bool) -> DotArrowChart {
             DotArrowChart(
@@ -143,6 +151,74 @@ struct AppendixCharts {
             caption: title + ". * marks a significant change.", name: id, inlineSVG: chart(false).svg(),
             standaloneSVG: standalone.svg(), altText: standalone.descriptionText, chart: data
         )
+    }
+
+    /// The trend charts: for each kind of data set with items in three waves or more, each
+    /// item's % positive per wave (the data sets of one kind and wave pooled, as the change
+    /// tests pool them), its first-to-latest change marked when significant. Items on different
+    /// scales in different waves are left out, as the tests leave them out.
+    static func trends(_ results: StudyResults, labels: StudyLabels) -> [Figure] {
+        let kinds = Dictionary(results.datasets.map { ($0.id, $0.kind.rawValue) }, uniquingKeysWith: { first, _ in first })
+        var kindOrder: [String] = []
+        var byKind: [String: [ItemResult]] = [:]
+        for item in results.items where item.wave != nil {
+            guard let kind = kinds[item.dataset] else { continue }
+            if byKind[kind] == nil { kindOrder.append(kind) }
+            byKind[kind, default: []].append(item)
+        }
+        return kindOrder.compactMap { kind -> Figure? in
+            guard let items = byKind[kind] else { return nil }
+            let waves = ChangeAnalysis.orderWaves(Array(Set(items.compactMap(\.wave))))
+            guard waves.count >= 3 else { return nil }
+            var itemOrder: [String] = []
+            var byItem: [String: [ItemResult]] = [:]
+            for item in items {
+                if byItem[item.item.id] == nil { itemOrder.append(item.item.id) }
+                byItem[item.item.id, default: []].append(item)
+            }
+            let spans = results.changes.filter { $0.kind == kind && $0.isFirstToLatest }
+            let rows = itemOrder.compactMap { id -> WaveBarChart.Row? in
+                guard let asked = byItem[id], let scale = asked.last?.item.scale.id,
+                      asked.allSatisfy({ $0.item.scale.id == scale })
+                else { return nil }
+                var values: [Double?] = []
+                var bases: [Int] = []
+                for wave in waves {
+                    let inWave = asked.filter { $0.wave == wave }
+                    let n = inWave.reduce(0) { $0 + $1.scores.total }
+                    let positive = inWave.reduce(0) { $0 + $1.positive }
+                    bases.append(n)
+                    values.append(n < Significance.chartFloor ? nil : ProportionEstimate(successes: positive, total: n).percent)
+                }
+                let significant = spans.first { $0.itemID == id }?.shareChangedSignificantly ?? false
+                return WaveBarChart.Row(label: asked.last?.item.label ?? id, values: values, bases: bases, isSignificant: significant)
+            }
+            guard !rows.isEmpty else { return nil }
+            let who = items.last.map { labels.respondents($0.dataset) } ?? kind
+            let span = "\(waves.first ?? "") to \(waves.last ?? "")"
+            let title = "\(who.capitalisedFirst): % positive by item in each wave, \(span)"
+            let summary = "Each item's share of positive answers in each wave, earliest wave at the top of each group."
+            let id = ReportFolder.safeName("trend-\(kind)-\(waves.first ?? "")-\(waves.last ?? "")")
+            func chart(_ drawsTitle: Bool) -> WaveBarChart {
+                WaveBarChart(
+                    id: id + (drawsTitle ? "" : "-inline"), title: title, waves: waves, rows: rows,
+                    significanceNote: "* significant change, \(span) (two-proportion z-test, p < 0.05)", summary: summary, drawsTitle: drawsTitle
+                )
+            }
+            let standalone = chart(true)
+            let fills = WaveBarChart.fills(count: waves.count)
+            let data = ChartData(
+                kind: .groupedBars, title: title, categories: rows.map { $0.label + ($0.isSignificant ? " *" : "") },
+                series: waves.indices.map { index in
+                    ChartData.Series(name: waves[index], values: rows.map { $0.values[index] }, color: String(fills[index].dropFirst()).uppercased())
+                },
+                valueAxisTitle: "% positive", isNative: true
+            )
+            return Figure(
+                caption: title + ". " + summary + " * marks a significant change from the first wave to the latest; items with fewer than \(Significance.chartFloor) answers in a wave have no bar.",
+                name: id, inlineSVG: chart(false).svg(), standaloneSVG: standalone.svg(), altText: standalone.descriptionText, chart: data
+            )
+        }
     }
 
     private static func themes(_ themes: [ThemeResult]) -> Figure {

@@ -17,7 +17,7 @@ enum Headlines {
             lines.append(line + ", \(Format.count(latest.respondents)) \(labels.respondents(latest.dataset))")
             lines.append("\(Format.percent(latest.pctAnswersBelowThreshold, 0)) of \(Format.count(latest.answers)) confidence answers fell below \(latest.threshold.compactDescription)")
         }
-        let significant = results.changes.filter(\.shareChangedSignificantly)
+        let significant = results.changes.filter { $0.shareChangedSignificantly && !$0.isFirstToLatest }
         if let biggest = significant.max(by: { abs($0.pctPositiveChange ?? 0) < abs($1.pctPositiveChange ?? 0) }) {
             lines.append("\(biggest.label): \(Format.percent(biggest.from.pctPositive, 0)) → \(Format.percent(biggest.to.pctPositive, 0)) positive, \(biggest.fromWave) to \(biggest.toWave) (significant)")
         }

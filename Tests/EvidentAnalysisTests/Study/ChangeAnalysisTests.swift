@@ -48,3 +48,40 @@ struct ChangeAnalysisTests {
         #expect(ChangeAnalysis.changes(results, kinds: ["a": "k", "b": "k"]).isEmpty)
     }
 }
+
+@Suite("Change across three waves or more")
+struct ChangeAcrossWavesTests {
+    /// The two-wave test's expected values (scipy 1.17.1 and statsmodels, as `ChangeAnalysisTests.change`)
+    /// hold for 2015 against 2017 here: the same answers, with a 2016 wave between them.
+    @Test("adjacent pairs, then the first wave against the latest with the same tests")
+    func firstToLatest() throws {
+        let waves: [(String, [Double])] = [("2015", [60, 70, 80, 50]), ("2016", [70, 40, 90]), ("2017", [80, 90, 70, 100, 60])]
+        let results = waves.flatMap { wave, answers in
+            ItemAnalysis.results(for: Fixtures.dataset("p\(wave)", wave: wave, items: [Fixtures.item("thresholds")], rows: answers.map { [$0] }))
+        }
+        let kinds = ["p2015": "practitioner-survey", "p2016": "practitioner-survey", "p2017": "practitioner-survey"]
+        let changes = ChangeAnalysis.changes(results, kinds: kinds)
+        #expect(changes.map { "\($0.fromWave)-\($0.toWave)" } == ["2015-2016", "2016-2017", "2015-2017"])
+        #expect(changes.map(\.isFirstToLatest) == [false, false, true])
+        let span = try #require(changes.last)
+        #expect(abs((span.meanChange ?? 0) - 15) < 1e-12)
+        #expect(abs((span.pctPositiveChange ?? 0) - 30) < 1e-12)
+        #expect(span.scores.u == 15.5)
+        #expect(abs((span.scores.pValue ?? 0) - 0.17244734471644352) < 1e-12)
+        #expect(abs((span.shares.pValue ?? 0) - 0.34278171114791134) < 1e-12)
+        #expect(abs((span.pctPositiveChangeCI?.lower ?? 0) - -25.01304932872618) < 1e-9)
+        // 2015 → 2016: 2 of 4 positive (70, 80) to 2 of 3 (70, 90): +16.7 points, by hand.
+        #expect(abs((changes[0].pctPositiveChange ?? 0) - (200.0 / 3 - 50)) < 1e-9)
+    }
+
+    @Test("two waves give no first-to-latest comparison")
+    func twoWaves() {
+        let waves: [(String, [Double])] = [("2015", [60]), ("2016", [70])]
+        let results = waves.flatMap { wave, answers in
+            ItemAnalysis.results(for: Fixtures.dataset("p\(wave)", wave: wave, items: [Fixtures.item("x")], rows: answers.map { [$0] }))
+        }
+        let changes = ChangeAnalysis.changes(results, kinds: ["p2015": "k", "p2016": "k"])
+        #expect(changes.count == 1)
+        #expect(changes.allSatisfy { !$0.isFirstToLatest })
+    }
+}

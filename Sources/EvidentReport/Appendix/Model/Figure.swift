@@ -66,6 +66,8 @@ package struct ChartData: Sendable {
         case pairedValues
         /// One percentage per category with its interval (themes).
         case barsWithIntervals
+        /// One value per series and category, the series side by side (waves of a trend).
+        case groupedBars
     }
 
     package struct Series: Sendable {

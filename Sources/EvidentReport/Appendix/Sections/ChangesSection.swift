@@ -1,12 +1,15 @@
 import EvidentAnalysis
 import EvidentModel
 
-/// Change since the last wave: a dot-and-arrow chart per pair of waves, and each item's change
-/// in mean and in % positive with their tests.
+/// Change since the last wave: with three waves or more a trend chart first (each item's %
+/// positive in every wave), then a dot-and-arrow chart per pair of adjacent waves and one for
+/// the first wave against the latest, and each item's change in mean and in % positive with
+/// their tests.
 enum ChangesSection: AppendixSection {
     static func sections(_ input: AppendixInput) -> [Section] {
         guard !input.document.changes.isEmpty else { return [] }
-        var blocks = input.charts.changes.map(Block.figure)
+        var blocks = input.charts.trends.map(Block.figure)
+        blocks += input.charts.changes.map(Block.figure)
         blocks.append(.table(Table(
             caption: "Change between waves, item by item",
             columns: [
@@ -20,7 +23,8 @@ enum ChangesSection: AppendixSection {
                 style: .note)],
             style: "compact changes"
         )))
-        return [Section(id: "changes", title: "Change since the last wave", blocks: blocks)]
+        let spansWaves = input.document.changes.contains(where: \.firstToLatest)
+        return [Section(id: "changes", title: spansWaves ? "Change across the waves" : "Change since the last wave", blocks: blocks)]
     }
 
     static func row(_ change: ChangeRow, at index: Int) -> Row {
@@ -31,7 +35,7 @@ enum ChangesSection: AppendixSection {
             change.smallSampleWarning ? "n < 30" : "",
         ].filter { !$0.isEmpty }.joined(separator: ", ")
         return Row([
-            Cell(change.label), Cell("\(change.fromWave) → \(change.toWave)"),
+            Cell(change.label), Cell("\(change.fromWave) → \(change.toWave)" + (change.firstToLatest ? ", first to latest" : "")),
             .numeric("\(Format.count(change.fromN)) → \(Format.count(change.toN))"),
             .numeric("\(Format.decimal(change.fromMean, places)) → \(Format.decimal(change.toMean, places))"),
             .number(Format.signed(change.meanChange, places), value: change.meanChange, source: at + "mean_change"),

@@ -29,7 +29,10 @@ extension SummaryRules {
             finding.say(".")
             findings.append(finding)
         }
-        let significant = document.changes.enumerated().filter { $0.element.significantPctPositive && $0.element.pctPositiveChange != nil }
+        // Adjacent waves only: the first wave against the latest is the composite's to tell.
+        let significant = document.changes.enumerated().filter {
+            $0.element.significantPctPositive && $0.element.pctPositiveChange != nil && !$0.element.firstToLatest
+        }
         let ranked = significant.sorted { (-abs($0.element.pctPositiveChange ?? 0), $0.offset) < (-abs($1.element.pctPositiveChange ?? 0), $1.offset) }
         for (rank, entry) in ranked.enumerated() {
             let (index, row) = entry

@@ -10,6 +10,8 @@ import EvidentFormats
 ///   colours; labels inside the bars, zeros hidden.
 /// - `barsWithIntervals`: one bar per theme or code (codes lighter), with the 95% interval as
 ///   custom error bars; no value labels (they collided with the whiskers).
+/// - `groupedBars`: one bar per wave for each item, earliest wave at the top, values at the
+///   bars' ends (the trend chart for three waves or more).
 /// - `pairedValues`: the earlier and later wave side by side (used only when the dot-and-arrow
 ///   picture cannot be drawn).
 enum WordChart {
@@ -40,7 +42,7 @@ enum WordChart {
         let stacked = chart.kind == .stackedPercent
         var plot = "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"\(stacked ? "stacked" : "clustered")\"/><c:varyColors val=\"0\"/>"
         plot += series
-        plot += "<c:gapWidth val=\"\(stacked ? 50 : 60)\"/>" + (stacked ? "<c:overlap val=\"100\"/>" : "")
+        plot += "<c:gapWidth val=\"\(stacked ? 50 : 60)\"/>" + (stacked ? "<c:overlap val=\"100\"/>" : chart.kind == .groupedBars ? "<c:overlap val=\"-10\"/>" : "")
         plot += "<c:axId val=\"1001\"/><c:axId val=\"1002\"/></c:barChart>"
         plot += "<c:catAx><c:axId val=\"1001\"/><c:scaling><c:orientation val=\"maxMin\"/></c:scaling><c:delete val=\"0\"/>"
             + "<c:axPos val=\"l\"/><c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:majorTickMark val=\"none\"/>"

@@ -30,8 +30,10 @@ extension WordDocument {
             WordPackage.relationshipsXML([.init(id: "rId1", type: WordPackage.relationshipNamespace + "/package", target: "../" + workbook)]),
             at: "word/charts/_rels/chart\(number).xml.rels")
         let relationship = package.relate("chart", target: "charts/chart\(number).xml")
-        // Tall enough for every category, at most a page: about a fifth of an inch a bar.
-        let inches = min(0.9 + 0.22 * Double(chart.categories.count) + (chart.series.count > 1 ? 0.4 : 0), 8.8)
+        // Tall enough for every category, at most a page: about a fifth of an inch a bar, or
+        // for grouped bars a seventh of an inch for each series' bar.
+        let perCategory = chart.kind == .groupedBars ? 0.08 + 0.14 * Double(chart.series.count) : 0.22
+        let inches = min(0.9 + perCategory * Double(chart.categories.count) + (chart.series.count > 1 ? 0.4 : 0), 8.8)
         let height = Int(inches * 914_400)
         return inline(width: Self.textWidthEMU, height: height, name: "Chart \(number)", figure: figure,
                       graphic: "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart r:id=\"\(relationship)\"/></a:graphicData>")

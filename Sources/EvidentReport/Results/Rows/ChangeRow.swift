@@ -11,6 +11,8 @@ package struct ChangeRow: Sendable, Encodable {
     package var scale = ""
     package var fromWave = ""
     package var toWave = ""
+    /// The first wave against the latest (three waves or more), beside the adjacent pairs.
+    package var firstToLatest = false
     package var fromDatasets: [String] = []
     package var toDatasets: [String] = []
     package var fromN = 0
@@ -45,6 +47,7 @@ package struct ChangeRow: Sendable, Encodable {
         scale = change.scaleID
         fromWave = change.fromWave
         toWave = change.toWave
+        firstToLatest = change.isFirstToLatest
         fromDatasets = change.from.datasets
         toDatasets = change.to.datasets
         fromN = change.from.n
