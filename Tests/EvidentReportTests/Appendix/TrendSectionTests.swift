@@ -112,7 +112,7 @@ struct TrendSectionTests {
         #expect(markdown.contains("Since the first wave, 2015: practitioners' composite confidence rose from **55.0** in 2015 to **67.5** in 2017"))
     }
 
-    @Test("Word draws the trend as a native clustered bar chart, one series per wave")
+    @Test("Word draws the trend as a native clustered bar chart, one series per wave, and turns the wide table of changes to landscape")
     func word() throws {
         let content = try Self.content()
         let docx = try WordAppendix.package(content.appendix, pngs: content.pngs)
@@ -123,5 +123,16 @@ struct TrendSectionTests {
         #expect(trend.contains("<c:grouping val=\"clustered\"/>"))
         #expect(trend.components(separatedBy: "<c:ser>").count - 1 == 3)
         #expect(trend.contains("<c:v>2017</c:v>"))
+        // The ten-column table of changes is too wide for portrait: it has a landscape section of
+        // its own, between portrait ones, and the document ends portrait.
+        let entry = try #require(archive.entries.first { $0.path == "word/document.xml" })
+        let document = String(decoding: try archive.contents(of: entry), as: UTF8.self)
+        let sections = document.components(separatedBy: "<w:sectPr>").dropFirst().map { $0.contains("w:orient=\"landscape\"") }
+        #expect(sections.filter { $0 }.count == 1)
+        #expect(sections.last == false)
+        let table = try #require(document.range(of: "Change between waves, item by item"))
+        let landscape = try #require(document.range(of: "w:orient=\"landscape\""))
+        let portraitBefore = try #require(document.range(of: "<w:sectPr>", options: .backwards, range: document.startIndex..<table.lowerBound))
+        #expect(portraitBefore.lowerBound < table.lowerBound && table.upperBound < landscape.lowerBound)
     }
 }

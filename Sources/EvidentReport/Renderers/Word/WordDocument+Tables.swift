@@ -6,7 +6,7 @@ import EvidentFormats
 extension WordDocument {
     mutating func table(_ table: Table) {
         body.append(caption(kind: "Table", number: table.number, anchor: table.anchor, text: table.caption, keepNext: true))
-        let widths = Self.columnWidths(table)
+        let widths = Self.columnWidths(table, width: isLandscape ? Self.landscapeTextWidth : Self.textWidth)
         let nested = table.rows.contains { $0.depth > 0 }
         let size = table.isWide || table.columns.count > 8 ? "<w:sz w:val=\"15\"/><w:szCs w:val=\"15\"/>" : ""
         var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/>"
@@ -75,28 +75,8 @@ extension WordDocument {
     /// text columns give way first (down to their headings' words), then numbers' intervals
     /// wrap, then text columns wrap further, then all shrink. (Looked at in LibreOffice: with
     /// intervals on one line the Items table's label column was two words wide.)
-    static func columnWidths(_ table: Table) -> [Int] {
-        let character = table.isWide || table.columns.count > 8 ? 85.0 : 100.0
-        // A cell's left and right margins (108 twips each in Table Grid) and a little slack.
-        let margin = 260.0
-        func length(_ cell: Cell) -> Int { (cell.indent?.count ?? 0) + cell.fullText.count }
-        // A number, and on its own line its interval in brackets (in smaller print: 0.8 of a
-        // character).
-        func main(_ cell: Cell) -> Double { max(Double((cell.indent?.count ?? 0) + cell.text.count), Double((cell.aside?.count ?? -2) + 2) * 0.8) }
-        var wants: [Double] = []
-        var needs: [Double] = []
-        var short: [Bool] = []
-        for (index, column) in table.columns.enumerated() {
-            let word = column.title.split(separator: " ").map(\.count).max() ?? 0
-            let cells = table.rows.compactMap { $0.cells.indices.contains(index) ? $0.cells[index] : nil }
-            let longest = cells.map(length).max() ?? 0
-            short.append(longest <= 12 && (column.title.split(separator: " ").map(\.count).max() ?? 0) <= 12)
-            // Headings are bold: a little wider a character (1.15). Numbers and short texts never wrap.
-            let unbroken = column.isNumeric ? cells.map(main).max() ?? 0 : Double(longest <= 12 ? longest : min(longest, 16))
-            let need = max(Double(word) * character * 1.15, unbroken * character) + margin
-            needs.append(need)
-            wants.append(max(need, Double(min(longest, 60)) * character + margin))
-        }
+    static func columnWidths(_ table: Table, width textWidth: Int = textWidth) -> [Int] {
+        let (wants, needs, short) = demand(table)
         let total = Double(textWidth)
         var widths = wants
         // Short texts (a year, a wave, a code of 12 characters or fewer) never wrap: they hold
@@ -133,5 +113,47 @@ extension WordDocument {
         var rounded = widths.map { Int($0) }
         if let last = rounded.indices.last { rounded[last] += textWidth - rounded.reduce(0, +) }
         return rounded
+    }
+
+    /// Whether a table goes on landscape pages: when its numbers and short texts, which never
+    /// wrap, leave its text columns less than half the width they need on a portrait page.
+    /// (Looked at in LibreOffice: the ten-column table of changes between waves squeezed its item
+    /// names to a few letters a line, a page holding ten rows; the tables by role, a column per
+    /// role, likewise.) A milder squeeze stays portrait: every page turned leaves the page before
+    /// it part empty, and turning for each Items table made the sample's Word appendix three
+    /// pages longer, not shorter.
+    static func isLandscape(_ table: Table) -> Bool {
+        let (_, needs, short) = demand(table)
+        let fixed = table.columns.indices.filter { table.columns[$0].isNumeric || short[$0] }.map { needs[$0] }.reduce(0, +)
+        let text = needs.reduce(0, +) - fixed
+        return Double(textWidth) - fixed < text / 2
+    }
+
+    /// Each column's width wanted (its longest text on one line, up to 60 characters), its
+    /// width needed (its heading's longest word; a number or a short text whole), and whether
+    /// it is a short text that never wraps; in twips.
+    private static func demand(_ table: Table) -> (wants: [Double], needs: [Double], short: [Bool]) {
+        let character = table.isWide || table.columns.count > 8 ? 85.0 : 100.0
+        // A cell's left and right margins (108 twips each in Table Grid) and a little slack.
+        let margin = 260.0
+        func length(_ cell: Cell) -> Int { (cell.indent?.count ?? 0) + cell.fullText.count }
+        // A number, and on its own line its interval in brackets (in smaller print: 0.8 of a
+        // character).
+        func main(_ cell: Cell) -> Double { max(Double((cell.indent?.count ?? 0) + cell.text.count), Double((cell.aside?.count ?? -2) + 2) * 0.8) }
+        var wants: [Double] = []
+        var needs: [Double] = []
+        var short: [Bool] = []
+        for (index, column) in table.columns.enumerated() {
+            let word = column.title.split(separator: " ").map(\.count).max() ?? 0
+            let cells = table.rows.compactMap { $0.cells.indices.contains(index) ? $0.cells[index] : nil }
+            let longest = cells.map(length).max() ?? 0
+            short.append(longest <= 12 && (column.title.split(separator: " ").map(\.count).max() ?? 0) <= 12)
+            // Headings are bold: a little wider a character (1.15). Numbers and short texts never wrap.
+            let unbroken = column.isNumeric ? cells.map(main).max() ?? 0 : Double(longest <= 12 ? longest : min(longest, 16))
+            let need = max(Double(word) * character * 1.15, unbroken * character) + margin
+            needs.append(need)
+            wants.append(max(need, Double(min(longest, 60)) * character + margin))
+        }
+        return (wants, needs, short)
     }
 }

@@ -9,6 +9,8 @@ import Foundation
 struct WordDocument {
     /// A4 portrait with 2 cm margins: the width text may take, in twentieths of a point.
     static let textWidth = 11906 - 2 * 1134
+    /// The same on A4 landscape, for tables too wide for portrait (`isLandscape(_:)`).
+    static let landscapeTextWidth = 16838 - 2 * 1134
     /// The same width in EMU (914,400 to the inch, 635 to the twip), for drawings.
     static let textWidthEMU = textWidth * 635
 
@@ -20,6 +22,10 @@ struct WordDocument {
     private(set) var drawings = 0
     private var charts = 0
     private var images = 0
+    /// Whether the section being written is on landscape pages.
+    private(set) var isLandscape = false
+    /// `word/_rels/document.xml.rels`' id of the footer, which every section shows.
+    private var footer = ""
 
     init(package: WordPackage, pngs: [String: Data]) {
         self.package = package
@@ -28,6 +34,7 @@ struct WordDocument {
 
     /// The document part for `appendix`, adding its charts and pictures to the package.
     mutating func build(_ appendix: Appendix, footer: String) throws -> String {
+        self.footer = footer
         body.append(WordXML.paragraph(WordXML.run(appendix.kind, properties: "<w:caps/><w:color w:val=\"1F5FA6\"/><w:sz w:val=\"18\"/>")))
         body.append(WordXML.paragraph(WordXML.run(appendix.title), style: "Title"))
         if let organisation = appendix.organisation { body.append(WordXML.paragraph(WordXML.run(organisation), style: "Subtitle")) }
@@ -39,19 +46,56 @@ struct WordDocument {
         contents(appendix)
         if let elsewhere = appendix.elsewhere { body.append(WordXML.paragraph(WordXML.run(elsewhere), style: "Note")) }
         for section in appendix.sections {
+            // A section break already starts a new page: a page break as well would leave one blank.
+            let turned = orient(landscape: Self.isLandscape(section.blocks[...]))
             // Each part opens on a new page, under its own heading (not in the contents field).
             if let part = section.partTitle {
-                body.append(WordXML.paragraph(WordXML.run(part), style: "Subtitle", properties: "<w:pageBreakBefore/>"))
+                body.append(WordXML.paragraph(WordXML.run(part), style: "Subtitle", properties: turned ? "" : "<w:pageBreakBefore/>"))
             }
             let heading = WordXML.bookmark(WordXML.bookmarkName("sec_" + section.id), id: nextBookmark(), around: WordXML.run(section.numberedTitle))
             body.append(WordXML.paragraph(heading, style: "Heading1"))
-            for block in section.blocks { try self.block(block) }
+            for (index, block) in section.blocks.enumerated() {
+                orient(landscape: Self.isLandscape(section.blocks[index...]))
+                try self.block(block)
+            }
         }
-        let sectionProperties = "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"\(footer)\"/>"
-            + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+        orient(landscape: false)
+        return WordXML.declaration + "<w:document \(WordXML.namespaces)><w:body>" + body.joined() + sectionProperties(landscape: false)
+            + "</w:body></w:document>"
+    }
+
+    /// A section's properties: A4 with 2 cm margins, portrait or landscape, the footer with its
+    /// page numbers (which run on through every section). Each section starts on a new page.
+    private func sectionProperties(landscape: Bool) -> String {
+        "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"\(footer)\"/>"
+            + (landscape ? "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>" : "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>")
             + "<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
             + "<w:cols w:space=\"708\"/></w:sectPr>"
-        return WordXML.declaration + "<w:document \(WordXML.namespaces)><w:body>" + body.joined() + sectionProperties + "</w:body></w:document>"
+    }
+
+    /// Turns the page for what follows when its orientation differs from the current
+    /// section's: the current section ends (a paragraph carrying its properties) and the next
+    /// starts on a new page.
+    @discardableResult
+    private mutating func orient(landscape: Bool) -> Bool {
+        guard landscape != isLandscape else { return false }
+        body.append("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/>" + sectionProperties(landscape: isLandscape) + "</w:pPr></w:p>")
+        isLandscape = landscape
+        return true
+    }
+
+    /// Whether the blocks from here go on landscape pages: a table too wide for portrait (one
+    /// of a pair) does, and so do the headings just before it, so they stay with it.
+    static func isLandscape(_ blocks: ArraySlice<Block>) -> Bool {
+        for block in blocks {
+            switch block {
+            case .heading: continue
+            case .table(let table): return isLandscape(table)
+            case .pair(let pair): return isLandscape(pair.first) || isLandscape(pair.second)
+            default: return false
+            }
+        }
+        return false
     }
 
     /// A table of contents field over the sections, its entries cached (linked to each
