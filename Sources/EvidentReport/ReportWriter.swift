@@ -102,8 +102,7 @@ package enum ReportWriter {
             results: results, document: document, quotes: quotes, stories: stories, charts: AppendixCharts(results),
             redactions: redactions, agreement: agreement, version: options.version, stamp: options.stamp
         ))
-        var pngs: [String: Data] = [:]
-        for figure in appendix.figures { pngs[figure.name] = rasterizer.png(figure.standaloneSVG) }
+        let pngs = rasterizer.pngs(appendix.figures)
         return ReportContent(
             appendix: appendix, document: document, summary: SummaryBuilder.summary(results),
             codedSegments: codedSegments, datasets: results.datasets, database: database, quotes: quotes,

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Draws a chart's SVG as a PNG (twice the SVG's pixel size, white background, 192 dpi so it
@@ -23,6 +24,38 @@ struct ChartRasterizer: Sendable {
 
     /// What to tell the user when there is no rasteriser.
     static let missingNote = "note: charts/*.png were not written: rsvg-convert was not found (Debian: apt-get install librsvg2-bin; macOS: brew install librsvg); the SVGs are there"
+
+    /// Every figure's PNG, by figure name: the charts drawn side by side on every core (each
+    /// `rsvg-convert` run spends most of its time starting up, so one after another they took
+    /// about half of the sample study's report). Each PNG depends only on its own SVG, so the
+    /// result is the same in any order.
+    func pngs(_ figures: [Figure]) -> [String: Data] {
+        guard tool != nil, !figures.isEmpty else { return [:] }
+        let drawn = Drawn(count: figures.count)
+        DispatchQueue.concurrentPerform(iterations: figures.count) { index in
+            drawn.set(index, png(figures[index].standaloneSVG))
+        }
+        var result: [String: Data] = [:]
+        for (figure, png) in zip(figures, drawn.values) { result[figure.name] = png }
+        return result
+    }
+
+    /// The PNGs being drawn, one slot per figure.
+    ///
+    /// `@unchecked Sendable`: each slot is written by one iteration only, under the lock, and
+    /// read after `concurrentPerform` has returned.
+    private final class Drawn: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var values: [Data?]
+
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: Data?) {
+            lock.lock()
+            values[index] = value
+            lock.unlock()
+        }
+    }
 
     /// The PNG of `svg`, or `nil` when there is no rasteriser or it fails.
     func png(_ svg: String) -> Data? {

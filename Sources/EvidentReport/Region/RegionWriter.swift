@@ -14,8 +14,7 @@ package enum RegionWriter {
         let appendix = RegionAppendix.build(results, version: version)
         let templates = try ReportTemplates(overrides: nil)
         let rasterizer = ChartRasterizer()
-        var pngs: [String: Data] = [:]
-        for figure in appendix.figures { pngs[figure.name] = rasterizer.png(figure.standaloneSVG) }
+        let pngs = rasterizer.pngs(appendix.figures)
         try folder.write(MarkdownAppendix.render(appendix), to: "appendix.md")
         try folder.write(templates.render(appendix, template: "appendix.html"), to: "appendix.html")
         do {
