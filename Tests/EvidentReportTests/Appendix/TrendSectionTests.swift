@@ -103,7 +103,7 @@ struct TrendSectionTests {
         let section = try #require(content.appendix.sections.first { $0.id == "changes" })
         #expect(section.title == "Change across the waves")
         let table = try #require(section.blocks.flatMap(\.tables).first)
-        #expect(table.rows.contains { $0.cells.first?.text == "Gain the trust of families" && $0.cells[1].text == "2015 → 2017, first to latest" })
+        #expect(table.rows.contains { $0.cells.first?.text == "Gain the trust of families" && $0.cells[1].text == "2015\u{00A0}→\u{00A0}2017" && $0.cells[1].detail == "first to latest" })
         let markdown = MarkdownAppendix.render(content.appendix)
         #expect(markdown.contains("Practitioners: % positive by item in each wave, 2015 to 2017"))
         #expect(markdown.contains("charts/trend-practitioner-survey-2015-2017.svg"))

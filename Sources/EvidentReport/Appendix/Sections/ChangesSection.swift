@@ -34,18 +34,26 @@ enum ChangesSection: AppendixSection {
             change.significantScores || change.significantPctPositive ? "significant" : "",
             change.smallSampleWarning ? "n < 30" : "",
         ].filter { !$0.isEmpty }.joined(separator: ", ")
+        var waves = Cell(arrow(change.fromWave, change.toWave))
+        if change.firstToLatest { waves.detail = "first to latest" }
         return Row([
-            Cell(change.label), Cell("\(change.fromWave) → \(change.toWave)" + (change.firstToLatest ? ", first to latest" : "")),
-            .numeric("\(Format.count(change.fromN)) → \(Format.count(change.toN))"),
-            .numeric("\(Format.decimal(change.fromMean, places)) → \(Format.decimal(change.toMean, places))"),
+            Cell(change.label), waves,
+            .numeric(arrow(Format.count(change.fromN), Format.count(change.toN))),
+            .numeric(arrow(Format.decimal(change.fromMean, places), Format.decimal(change.toMean, places))),
             .number(Format.signed(change.meanChange, places), value: change.meanChange, source: at + "mean_change"),
             .number(Format.pValue(change.pValue), value: change.pValue, source: at + "p_value"),
-            .numeric("\(Format.percent(change.fromPctPositive)) → \(Format.percent(change.toPctPositive))"),
+            .numeric(arrow(Format.percent(change.fromPctPositive), Format.percent(change.toPctPositive))),
             .number(
                 Format.signed(change.pctPositiveChange) + " pp", value: change.pctPositiveChange, source: at + "pct_positive_change",
                 aside: Format.interval(change.pctPositiveChangeCI95)),
             .number(Format.pValue(change.proportionPValue), value: change.proportionPValue, source: at + "proportion_p_value"),
             Cell(flag),
         ])
+    }
+
+    /// "2015 → 2016", held on one line (no-break spaces): a narrow column wrapped it as "2015" /
+    /// "→" / "2016" in the HTML print.
+    static func arrow(_ from: String, _ to: String) -> String {
+        from + "\u{00A0}→\u{00A0}" + to
     }
 }
