@@ -25,8 +25,7 @@ public enum ChangeAnalysis {
         for key in keyOrder {
             guard let waves = byKey[key] else { continue }
             let ordered = orderWaves(Array(waves.keys))
-            var pairs = Array(zip(ordered, ordered.dropFirst())).map { ($0, $1, false) }
-            if ordered.count >= 3, let first = ordered.first, let last = ordered.last { pairs.append((first, last, true)) }
+            let pairs = ChangeAnalysis.comparisons(ordered)
             for (earlier, later, span) in pairs {
                 guard let before = waves[earlier], let after = waves[later],
                       let scale = after.first?.item.scale.id, before.allSatisfy({ $0.item.scale.id == scale }),
@@ -68,6 +67,17 @@ public enum ChangeAnalysis {
             datasets: results.map(\.dataset), n: scores.total, mean: Summary(scores).mean,
             positive: results.reduce(0) { $0 + $1.positive }
         )
+    }
+
+    /// The pairs of waves compared, of waves in order: each adjacent pair, then with three waves
+    /// or more the first against the latest (`firstToLatest`). Items, composites and themes all
+    /// compare these.
+    public static func comparisons(_ ordered: [String]) -> [(earlier: String, later: String, firstToLatest: Bool)] {
+        var pairs = zip(ordered, ordered.dropFirst()).map { (earlier: $0, later: $1, firstToLatest: false) }
+        if ordered.count >= 3, let first = ordered.first, let last = ordered.last {
+            pairs.append((earlier: first, later: last, firstToLatest: true))
+        }
+        return pairs
     }
 
     /// Numeric order when every wave reads as a number, text order otherwise.

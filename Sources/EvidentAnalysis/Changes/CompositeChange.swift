@@ -54,8 +54,7 @@ public enum CompositeChangeAnalysis {
         for population in order {
             guard let waves = byPopulation[population], waves.count >= 2, waves.values.allSatisfy({ $0.count == 1 }) else { continue }
             let ordered = ChangeAnalysis.orderWaves(Array(waves.keys))
-            var pairs = Array(zip(ordered, ordered.dropFirst())).map { ($0, $1, false) }
-            if ordered.count >= 3, let first = ordered.first, let last = ordered.last { pairs.append((first, last, true)) }
+            let pairs = ChangeAnalysis.comparisons(ordered)
             for (earlier, later, span) in pairs {
                 guard let before = waves[earlier]?.first, let after = waves[later]?.first, before.scale.id == after.scale.id else { continue }
                 changes.append(CompositeChange(

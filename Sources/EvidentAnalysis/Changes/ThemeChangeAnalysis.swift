@@ -24,8 +24,7 @@ public enum ThemeChangeAnalysis {
         for kind in kindOrder {
             guard let byWave = waves[kind], byWave.count >= 2 else { continue }
             let ordered = ChangeAnalysis.orderWaves(Array(byWave.keys))
-            var pairs = Array(zip(ordered, ordered.dropFirst())).map { ($0, $1, false) }
-            if ordered.count >= 3, let first = ordered.first, let last = ordered.last { pairs.append((first, last, true)) }
+            let pairs = ChangeAnalysis.comparisons(ordered)
             for theme in themes where theme.depth <= maxDepth {
                 for (earlier, later, span) in pairs {
                     let from = side(theme, byWave[earlier] ?? [])

@@ -14,17 +14,10 @@ extension ManifestReader {
 
     static func readQuotes(_ node: YAMLValue, into spec: inout StudySpec) throws(InputError) {
         for entry in try node.mapping("quotes", allowed: quoteKeys) {
-            var references: [String] = []
-            for item in try entry.value.list(entry.key) {
-                let text = try item.string("a quote reference").trimmedWhitespace
-                guard isQuoteReference(text) else {
-                    throw InputError(
-                        "'\(text)' is not a quote reference", at: item.location,
-                        help: "a reference is eight letters or digits, a dot and a segment number (7M2P4XA3.2), as printed under each quote and in results.json"
-                    )
-                }
-                references.append(text)
-            }
+            let references = try entry.value.identifiers(
+                entry.key, a: "quote reference", isValid: isQuoteReference,
+                help: "a reference is eight letters or digits, a dot and a segment number (7M2P4XA3.2), as printed under each quote and in results.json"
+            )
             if entry.key == "pin" { spec.pinnedQuotes = references } else { spec.excludedQuotes = references }
         }
     }

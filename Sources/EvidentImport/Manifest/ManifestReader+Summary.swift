@@ -25,17 +25,10 @@ extension ManifestReader {
                 let text = try entry.value.string("commentary")
                 summary.commentary = text.split(separator: "\n\n").map { String($0).trimmedWhitespace }.filter { !$0.isEmpty }
             default:
-                var keys: [String] = []
-                for item in try entry.value.list(entry.key) {
-                    let key = try item.string("a finding key").trimmedWhitespace
-                    guard isFindingKey(key) else {
-                        throw InputError(
-                            "'\(key)' is not a finding key", at: item.location,
-                            help: "a key is printed beside each finding in the summary's notes, such as confidence/practitioners-2016/composite"
-                        )
-                    }
-                    keys.append(key)
-                }
+                let keys = try entry.value.identifiers(
+                    entry.key, a: "finding key", isValid: isFindingKey,
+                    help: "a key is printed beside each finding in the summary's notes, such as confidence/practitioners-2016/composite"
+                )
                 if entry.key == "pin" { summary.pin = keys } else { summary.drop = keys }
             }
         }

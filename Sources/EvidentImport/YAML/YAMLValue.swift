@@ -112,6 +112,19 @@ struct YAMLValue {
         return values
     }
 
+    /// A list of identifiers of one kind (`a`, as in "a finding key"), each trimmed and checked
+    /// by `isValid`: one that fails is an error at its own place, "'x' is not a finding key",
+    /// with `help` saying what one looks like.
+    func identifiers(_ what: String, a kind: String, isValid: (String) -> Bool, help: String) throws(InputError) -> [String] {
+        var values: [String] = []
+        for item in try list(what) {
+            let text = try item.string("a " + kind).trimmedWhitespace
+            guard isValid(text) else { throw InputError("'\(text)' is not a \(kind)", at: item.location, help: help) }
+            values.append(text)
+        }
+        return values
+    }
+
     /// "did you mean 'x'?" for a near miss, else the list of keys allowed here.
     static func suggestion(for key: String, among allowed: [String]) -> String {
         let closest = allowed.map { ($0, EditDistance.between(key, $0)) }.min { $0.1 < $1.1 }

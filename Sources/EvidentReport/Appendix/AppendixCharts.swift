@@ -153,48 +153,38 @@ struct AppendixCharts {
         )
     }
 
-    /// The trend charts: for each kind of data set with items in three waves or more, each
-    /// item's % positive per wave (the data sets of one kind and wave pooled, as the change
-    /// tests pool them), its first-to-latest change marked when significant. Items on different
-    /// scales in different waves are left out, as the tests leave them out.
+    /// The trend charts: for each kind of data set whose items were compared from the first wave
+    /// to the latest (three waves or more), each item's % positive per wave, read from the sides
+    /// of its comparisons (`ItemChange.Side`: the data sets of one kind and wave pooled as the
+    /// tests pool them, items on different scales left out as the tests leave them out), its
+    /// first-to-latest change marked when significant.
     static func trends(_ results: StudyResults, labels: StudyLabels) -> [Figure] {
-        let kinds = Dictionary(results.datasets.map { ($0.id, $0.kind.rawValue) }, uniquingKeysWith: { first, _ in first })
         var kindOrder: [String] = []
-        var byKind: [String: [ItemResult]] = [:]
-        for item in results.items where item.wave != nil {
-            guard let kind = kinds[item.dataset] else { continue }
-            if byKind[kind] == nil { kindOrder.append(kind) }
-            byKind[kind, default: []].append(item)
+        var byKind: [String: [ItemChange]] = [:]
+        for change in results.changes {
+            if byKind[change.kind] == nil { kindOrder.append(change.kind) }
+            byKind[change.kind, default: []].append(change)
         }
         return kindOrder.compactMap { kind -> Figure? in
-            guard let items = byKind[kind] else { return nil }
-            let waves = ChangeAnalysis.orderWaves(Array(Set(items.compactMap(\.wave))))
-            guard waves.count >= 3 else { return nil }
+            guard let changes = byKind[kind], changes.contains(where: \.isFirstToLatest) else { return nil }
+            let waves = ChangeAnalysis.orderWaves(Array(Set(changes.flatMap { [$0.fromWave, $0.toWave] })))
             var itemOrder: [String] = []
-            var byItem: [String: [ItemResult]] = [:]
-            for item in items {
-                if byItem[item.item.id] == nil { itemOrder.append(item.item.id) }
-                byItem[item.item.id, default: []].append(item)
+            var sides: [String: [String: ItemChange.Side]] = [:]
+            for change in changes {
+                if sides[change.itemID] == nil { itemOrder.append(change.itemID) }
+                sides[change.itemID, default: [:]][change.fromWave] = change.from
+                sides[change.itemID, default: [:]][change.toWave] = change.to
             }
-            let spans = results.changes.filter { $0.kind == kind && $0.isFirstToLatest }
-            let rows = itemOrder.compactMap { id -> WaveBarChart.Row? in
-                guard let asked = byItem[id], let scale = asked.last?.item.scale.id,
-                      asked.allSatisfy({ $0.item.scale.id == scale })
-                else { return nil }
-                var values: [Double?] = []
-                var bases: [Int] = []
-                for wave in waves {
-                    let inWave = asked.filter { $0.wave == wave }
-                    let n = inWave.reduce(0) { $0 + $1.scores.total }
-                    let positive = inWave.reduce(0) { $0 + $1.positive }
-                    bases.append(n)
-                    values.append(n < Significance.chartFloor ? nil : ProportionEstimate(successes: positive, total: n).percent)
-                }
-                let significant = spans.first { $0.itemID == id }?.shareChangedSignificantly ?? false
-                return WaveBarChart.Row(label: asked.last?.item.label ?? id, values: values, bases: bases, isSignificant: significant)
+            let rows = itemOrder.map { id in
+                let asked = sides[id] ?? [:]
+                return WaveBarChart.Row(
+                    label: changes.last { $0.itemID == id }?.label ?? id,
+                    values: waves.map { asked[$0].flatMap { $0.n < Significance.chartFloor ? nil : $0.pctPositive } },
+                    bases: waves.map { asked[$0]?.n ?? 0 },
+                    isSignificant: changes.first { $0.itemID == id && $0.isFirstToLatest }?.shareChangedSignificantly ?? false
+                )
             }
-            guard !rows.isEmpty else { return nil }
-            let who = items.last.map { labels.respondents($0.dataset) } ?? kind
+            let who = changes.last?.to.datasets.last.map(labels.respondents) ?? kind
             let span = "\(waves.first ?? "") to \(waves.last ?? "")"
             let title = "\(who.capitalisedFirst): % positive by item in each wave, \(span)"
             let summary = "Each item's share of positive answers in each wave, earliest wave at the top of each group."

@@ -37,29 +37,12 @@ extension DotArrowChart {
             writer.element("text", ["x": .number(Layout.margin), "y": .number(Layout.margin + 15), "font-size": 15, "font-weight": "bold"], text: title)
         }
         legend.draw(into: &writer, x: Layout.margin, y: legendTop)
-        drawAxis(into: &writer, top: plotTop, bottom: plotBottom)
+        writer.percentAxis(
+            x: Layout.x, top: plotTop, bottom: plotBottom, label: axisLabel, axisLines: [0, 100], heading: (Layout.changeRight, "Change"))
         for (index, row) in rows.enumerated() {
             drawRow(row, into: &writer, middle: plotTop + (Double(index) + 0.5) * Layout.rowHeight)
         }
         return writer.finish()
-    }
-
-    private func drawAxis(into writer: inout SVGWriter, top: Double, bottom: Double) {
-        writer.open("g", ["font-size": 11, "fill": .text(ChartPalette.muted), "text-anchor": "middle"])
-        for step in stride(from: 0, through: 100, by: 10) {
-            let x = Layout.x(Double(step))
-            let isEnd = step == 0 || step == 100
-            writer.element("line", [
-                "x1": .number(x), "y1": .number(top - 4), "x2": .number(x), "y2": .number(bottom),
-                "stroke": .text(isEnd ? ChartPalette.axis : ChartPalette.grid), "stroke-width": 1,
-            ])
-            if step % 20 == 0 {
-                writer.element("text", ["x": .number(x), "y": .number(top - 8)], text: "\(step)%")
-            }
-        }
-        writer.element("text", ["x": .number((Layout.plotLeft + Layout.plotRight) / 2), "y": .number(bottom + 18)], text: axisLabel)
-        writer.element("text", ["x": .number(Layout.changeRight), "y": .number(top - 8), "text-anchor": "end"], text: "Change")
-        writer.close()
     }
 
     private func drawRow(_ row: Row, into writer: inout SVGWriter, middle: Double) {

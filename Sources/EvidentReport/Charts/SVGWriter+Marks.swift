@@ -50,4 +50,26 @@ extension SVGWriter {
         element("line", attributes(fromX, y - 5, fromX, y + 5))
         element("line", attributes(toX, y - 5, toX, y + 5))
     }
+
+    /// A percentage axis from 0 to 100 over a plot from `top` to `bottom`, `x` placing a value:
+    /// a gridline every 10 (those at the values in `axisLines` in the axis colour, the others
+    /// light), "0%", "20%" … above, `label` centred below, and optionally a heading over a
+    /// column at the right (end-anchored at `heading.x`).
+    mutating func percentAxis(
+        x: (Double) -> Double, top: Double, bottom: Double, label: String, axisLines: Set<Int>,
+        heading: (x: Double, text: String)? = nil
+    ) {
+        open("g", ["font-size": 11, "fill": .text(ChartPalette.muted), "text-anchor": "middle"])
+        for step in stride(from: 0, through: 100, by: 10) {
+            let position = x(Double(step))
+            element("line", [
+                "x1": .number(position), "y1": .number(top - 4), "x2": .number(position), "y2": .number(bottom),
+                "stroke": .text(axisLines.contains(step) ? ChartPalette.axis : ChartPalette.grid), "stroke-width": 1,
+            ])
+            if step % 20 == 0 { element("text", ["x": .number(position), "y": .number(top - 8)], text: "\(step)%") }
+        }
+        element("text", ["x": .number((x(0) + x(100)) / 2), "y": .number(bottom + 18)], text: label)
+        if let heading { element("text", ["x": .number(heading.x), "y": .number(top - 8), "text-anchor": "end"], text: heading.text) }
+        close()
+    }
 }
