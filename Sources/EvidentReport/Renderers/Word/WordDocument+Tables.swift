@@ -116,18 +116,23 @@ extension WordDocument {
     }
 
     /// Whether a table goes on landscape pages: when its numbers and short texts, which never
-    /// wrap, leave its text columns less than half the width they need on a portrait page.
-    /// (Looked at in LibreOffice: the ten-column table of changes between waves squeezed its item
-    /// names to a few letters a line, a page holding ten rows; the tables by role, a column per
-    /// role, likewise.) A milder squeeze stays portrait: every page turned leaves the page before
-    /// it part empty, and turning for each Items table made the sample's Word appendix three
-    /// pages longer, not shorter.
+    /// wrap, leave its text columns less than half the width they need on a portrait page, and
+    /// it has `landscapeRows` rows or more. (Looked at in LibreOffice: the ten-column table of
+    /// changes between waves squeezed its item names to a few letters a line, a page holding ten
+    /// rows; the tables by role, a column per role, likewise.) A milder squeeze, or a short
+    /// table, stays portrait: every page turned leaves the page before it part empty, and turning
+    /// for each Items table made the sample's Word appendix three pages longer; turning for the
+    /// five-row tables of themes by role left two landscape pages a fifth full.
     static func isLandscape(_ table: Table) -> Bool {
+        guard table.rows.count >= landscapeRows else { return false }
         let (_, needs, short) = demand(table)
         let fixed = table.columns.indices.filter { table.columns[$0].isNumeric || short[$0] }.map { needs[$0] }.reduce(0, +)
         let text = needs.reduce(0, +) - fixed
         return Double(textWidth) - fixed < text / 2
     }
+
+    /// The fewest rows for which a table is worth a landscape page of its own.
+    static let landscapeRows = 10
 
     /// Each column's width wanted (its longest text on one line, up to 60 characters), its
     /// width needed (its heading's longest word; a number or a short text whole), and whether
